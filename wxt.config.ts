@@ -1,9 +1,55 @@
 import { defineConfig } from 'wxt';
 
+// The public half of the key that pins the Chrome extension id to
+// kgcfpfaikodlimniaiobimlmldeochnc, so the OAuth callback registered at Atlassian
+// (https://<id>.chromiumapp.org/) is the same for every unpacked install and build.
+// Use your own: README.md, "Your own extension id".
+// https://developer.chrome.com/docs/extensions/reference/manifest/key
+const CHROME_PUBLIC_KEY =
+  process.env.QAJ_CHROME_KEY ??
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqk2Z/TINE+NzZRwd0L55kOb7CKhzFWtliiHNP4ZYkb8qMkIokQjwOm4+juMIpDGfHhgyE0Lgh5ay2gYsAOGHO2XV5JF7BkOWjtDiGP8KRknegaYvqz/yHEOwHHB3yHFtWrkrJ5/IlTMCC6Uiqj6dDaZnUau/YP9vVprnEKxBTWCpxLgk6ajw3GErkjiOSM46g44uKDQfTWKVubgl4wxe5KLGbpWRY6vPcDofC7AXj1TXEu4EXNf8tyjn12CCNWQ0rAezXq5F71Rv/B8MrWR6CKrV/z3Bqt01KA653c/at6ufyPhGjC7bXEOfGK0QxHXlaxxj+KOjeB1H2fR/Ouc7XQIDAQAB';
+
+// Firefox derives the OAuth callback (https://<sha1 of this id>.extensions.allizom.org/) from it.
+const GECKO_ID = 'quick-actions-for-jira@qaj.dev';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: 'Quick Actions for Jira',
+    description:
+      'Create, find, open, update and delete Jira Cloud issues without leaving the page you are on.',
+    // Least privilege: identity for the OAuth flow, storage for tokens, settings and drafts.
+    permissions: ['identity', 'storage'],
+    // The only hosts the worker talks to: Atlassian's auth server and API gateway.
+    // https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/
+    host_permissions: ['https://auth.atlassian.com/*', 'https://api.atlassian.com/*'],
+    // A custom OAuth profile may point at another https endpoint (a token broker, say);
+    // the options page asks for that origin when the profile is saved.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Quick Actions for Jira' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // What leaves the device: the user's Atlassian sign-in goes to Atlassian, and text they
+              // select goes to their own Jira when they create an issue from it.
+              // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+              data_collection_permissions: { required: ['authenticationInfo', 'websiteContent'] },
+            },
+          },
+        }
+      : {
+          key: CHROME_PUBLIC_KEY,
+          // launchWebAuthFlow may outlive the worker's 5-minute event limit from Chrome 116 on.
+          minimum_chrome_version: '116',
+        }),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
   },
 });

@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/popup/PopupApp.tsx';
+import '../../components/ui/theme.css';
+import { createMessageClient } from '../../lib/messaging/client.ts';
+
+const request = createMessageClient((message) => browser.runtime.sendMessage(message));
+
+render(
+  <PopupApp request={request} openSettings={() => void browser.runtime.openOptionsPage()} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,59 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Walls from the design: pages reach the worker only through messages; lib/ is plain logic;
+// remote data is never parsed as HTML.
+const noHtmlSinks = {
+  selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name='insertAdjacentHTML'], JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render remote data as elements, never as HTML.',
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
+    rules: {
+      'no-restricted-syntax': ['error', noHtmlSinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['lib/**', 'components/**'],
+    rules: {
+      // Only the Jira client and the token request call the network; everything else asks them.
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Go through lib/jira/client.ts.' }],
+    },
+  },
+  {
+    files: ['lib/jira/client.ts', 'lib/auth/token-request.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/components/**', '**/entrypoints/**'], message: 'lib/ must not depend on the UI.' }] },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/lib/auth/**', '**/lib/jira/client*'], message: 'Components reach the worker through lib/messaging/client.' },
+            { group: ['wxt/browser', 'webextension-polyfill'], message: 'Components get browser features as props from their entrypoint.' },
+          ],
+        },
+      ],
+    },
+  },
+);

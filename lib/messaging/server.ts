@@ -1,0 +1,53 @@
+import { CodedError, toErrorPayload } from '../errors.ts';
+import { envelopeSchema, protocol, type MessageType, type ReplyEnvelope, type ReplyOf, type RequestOf } from './protocol.ts';
+
+export type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+}
+
+/** Only this extension's own pages may talk to the worker: content scripts and other extensions
+ *  (and web pages, via externally_connectable) are refused. Pages are recognised by their URL's
+ *  origin, because the popup opened in a tab also carries `sender.tab`.
+ *  https://developer.chrome.com/docs/extensions/develop/concepts/messaging#security-considerations */
+export function isOwnPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId || sender.url === undefined) return false;
+  try {
+    // Compare scheme and host, not URL.origin: for chrome-extension: and moz-extension: URLs the
+    // WHATWG origin is the opaque "null", which would make every extension's pages look alike.
+    const from = new URL(sender.url);
+    const own = new URL(extensionOrigin);
+    return from.protocol === own.protocol && from.host === own.host;
+  } catch {
+    return false;
+  }
+}
+
+export interface ServerOptions {
+  extensionId: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (runtime.getURL('/')). */
+  extensionOrigin: string;
+}
+
+/** Validates sender and message, runs the handler, and always answers with a reply envelope. */
+export function createMessageServer(handlers: Handlers, options: ServerOptions) {
+  return async (message: unknown, sender: MessageSender): Promise<ReplyEnvelope> => {
+    try {
+      if (!isOwnPage(sender, options.extensionId, options.extensionOrigin)) {
+        throw new CodedError('forbidden_sender', 'Messages are accepted only from this extension’s pages.');
+      }
+      const envelope = envelopeSchema.safeParse(message);
+      if (!envelope.success) throw new CodedError('bad_message', 'The message had an unknown type or shape.');
+      const type = envelope.data.type;
+      const request = protocol[type].request.safeParse(envelope.data.payload ?? {});
+      if (!request.success) throw new CodedError('bad_message', `The "${type}" message had a malformed payload.`);
+      const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
+      const value = await handler(request.data);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toErrorPayload(error) };
+    }
+  };
+}

@@ -1,0 +1,60 @@
+// Launches Debian's Chromium with the built extension loaded, reaching Atlassian's production
+// hostnames at the local simulator. Shared by the end-to-end suite and `npm run demo`.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** The real binary: /usr/bin/chromium is a wrapper script that adds flags of its own. */
+export const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function findChromium(): string {
+  const found = process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (!found) throw new Error(`Chromium not found (looked in ${CHROMIUM_PATHS.join(', ')}); install Debian's chromium.`);
+  return found;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  /** `MAP auth.atlassian.com 127.0.0.1:<port>, MAP api.atlassian.com 127.0.0.1:<port>` */
+  hostResolverRules: string;
+  headless: boolean;
+  userDataDir?: string;
+  extraArgs?: string[];
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'qaj-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless,
+    // Playwright passes --disable-extensions itself; naming ours as the exception is what loads it.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      // The simulator's certificate is self-signed for auth.atlassian.com and api.atlassian.com.
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      // This machine's network is closed: background fetches only produce refused connections.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, userDataDir };
+}

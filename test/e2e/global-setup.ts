@@ -1,0 +1,5 @@
+import { buildExtension } from './build-extension.ts';
+
+export default function setup(): void {
+  buildExtension();
+}

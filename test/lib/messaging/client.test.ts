@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CodedError } from '../../../lib/errors.ts';
+import { createMessageClient } from '../../../lib/messaging/client.ts';
+
+const site = { id: 'c1', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] };
+
+async function failure(promise: Promise<unknown>): Promise<CodedError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CodedError);
+  return error as CodedError;
+}
+
+describe('message client', () => {
+  it('sends a typed envelope and returns the parsed reply', async () => {
+    const sent: unknown[] = [];
+    const request = createMessageClient(async (message) => {
+      sent.push(message);
+      return { ok: true, value: [site] };
+    });
+    await expect(request('sites.list', {})).resolves.toEqual([site]);
+    expect(sent).toEqual([{ type: 'sites.list', payload: {} }]);
+  });
+
+  it('rethrows the worker’s error with its code and details', async () => {
+    const request = createMessageClient(async () => ({
+      ok: false,
+      error: { code: 'rate_limited', message: 'wait', retryAfterMs: 3000, status: 429 },
+    }));
+    const error = await failure(request('sites.list', {}));
+    expect(error.code).toBe('rate_limited');
+    expect(error.details.retryAfterMs).toBe(3000);
+  });
+
+  it.each([
+    ['no envelope', undefined],
+    ['an unknown error code', { ok: false, error: { code: 'teapot', message: 'x' } }],
+    ['a value of the wrong shape', { ok: true, value: [{ id: 'c1', url: 'javascript:alert(1)' }] }],
+  ])('treats %s as bad_message', async (_name, reply) => {
+    const request = createMessageClient(async () => reply);
+    expect((await failure(request('sites.list', {}))).code).toBe('bad_message');
+  });
+
+  it('says the extension did not answer when the worker is gone', async () => {
+    const request = createMessageClient(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect((await failure(request('sites.list', {}))).message).toMatch(/did not answer/);
+  });
+});
