@@ -43,11 +43,13 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
       return page;
     };
     harness.stopWorker = async () => {
-      const cdp = await launched.context.browser()?.newBrowserCDPSession();
-      if (!cdp) throw new Error('no browser-level CDP session');
+      // The ServiceWorker domain lives on page targets, not on the browser target.
+      const page = await launched.context.newPage();
+      const cdp = await launched.context.newCDPSession(page);
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
+      await page.close();
     };
   });
 

@@ -164,6 +164,8 @@ export interface AccessToken {
   token: string;
   grantId: string;
   expiresAt: number;
+  /** The authorization code this token's chain started from; a replayed code revokes the chain. */
+  issuedFromCode?: string;
 }
 
 export interface RefreshToken {
@@ -173,6 +175,8 @@ export interface RefreshToken {
   rotatedAt: number | null;
   lastUsedAt: number;
   createdAt: number;
+  /** The authorization code this token's chain started from; a replayed code revokes the chain. */
+  issuedFromCode?: string;
 }
 
 export interface SimOptions {
@@ -221,6 +225,9 @@ export interface RequestContext {
   auth?: { grant: Grant; user: User };
   /** Set for /ex/jira/:cloudId/ routes after the site was checked against the grant. */
   site?: SiteState;
+  /** Records a request the simulator considers malformed (see Simulator.violations); the server
+   *  always sets it, handlers still answer the request as Atlassian would. */
+  reportViolation?: (message: string) => void;
 }
 
 export interface Reply {
