@@ -3,8 +3,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startSimulator, type Simulator } from '../sim/server.ts';
+import { expectNoViolations } from '../sim/spec-guard.ts';
 import type { SimOptions } from '../sim/types.ts';
 import { CHROME_BUILD, ROOT } from './build-extension.ts';
 import { launchWithExtension } from './chromium.ts';
@@ -53,9 +54,7 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
     };
   });
 
-  afterEach(() => {
-    expect(harness.sim.takeViolations(), 'requests or responses that break the Jira OpenAPI spec').toEqual([]);
-  });
+  afterEach(() => expectNoViolations(harness.sim));
 
   afterAll(async () => {
     await harness.context?.close();
