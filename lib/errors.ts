@@ -20,6 +20,40 @@ export const ERROR_CODES = [
   'forbidden_sender',
   // Stored data that no migration could turn into the current shape.
   'bad_storage',
+  // Sign-in: the callback's state is not one we issued (forged, replayed or from another flow).
+  'state_mismatch',
+  // Sign-in: the callback's state was ours but older than 10 minutes.
+  'state_expired',
+  // Sign-in: the callback carried no state, so it cannot be tied to a sign-in we started.
+  'state_missing',
+  // Sign-in: the callback carried no authorization code.
+  'code_missing',
+  // Sign-in: the callback did not come back to our exact redirect URI (origin and path).
+  'redirect_mismatch',
+  // Sign-in: the callback repeated code, state or error, which makes it ambiguous.
+  'duplicate_parameter',
+  // Sign-in: the user declined access on Atlassian's consent page; the UI offers to retry.
+  'access_denied',
+  // Sign-in: Atlassian's authorization page reported another error (message has its description).
+  'authorization_failed',
+  // Sign-in: the user closed the authorization window before finishing.
+  'user_cancelled',
+  // Token endpoint: the code or refresh token is unknown, used, expired or revoked.
+  'invalid_grant',
+  // Token endpoint: the profile's client ID or secret is wrong (or the secret is missing).
+  'client_auth_failed',
+  // Token endpoint: the request itself was refused (invalid_request, unsupported_grant_type, …).
+  'token_request_failed',
+  // Atlassian no longer accepts a profile's sign-in; the user must connect again.
+  'reconnect_needed',
+  // Profile form: a required field is empty.
+  'field_required',
+  // Profile form: an endpoint URL is not https (plain http only on loopback).
+  'https_required',
+  // Profile form: an endpoint URL cannot be parsed or has parts an endpoint must not have.
+  'invalid_url',
+  // Profile form: a scope contains characters OAuth scopes cannot have.
+  'invalid_scope',
   'unknown',
 ] as const;
 

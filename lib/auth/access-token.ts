@@ -1,0 +1,132 @@
+// A valid access token for a profile, refreshing it when needed. Refresh tokens rotate: each
+// refresh retires the previous refresh token, and reusing a retired one outside a 10-minute leeway
+// revokes the whole grant (FACTS.md; Atlassian community t/54172). So refreshes of one profile
+// never overlap: every caller shares one flight per profile, registered before the first await,
+// so even 50 callers right after a worker restart (nothing in memory) make a single request.
+// https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2
+import { CodedError } from '../errors.ts';
+import type { HttpRequest } from '../jira/http-request.ts';
+import type { StorageArea } from '../storage/area.ts';
+import { DEFAULT_RETRY_DELAYS_MS, withBackoff } from './backoff.ts';
+import type { AuthProfile } from './profile.ts';
+import { sendTokenRequest } from './send-token-request.ts';
+import { processTokenResponse, refreshRequest } from './token-request.ts';
+import { forgetTokens, readAccessToken, readRefreshToken, saveTokenSet } from './token-store.ts';
+
+export interface TokenProviderDeps {
+  send(request: HttpRequest): Promise<Response>;
+  now(): number;
+  local: StorageArea;
+  session: StorageArea;
+  getProfile(profileId: string): Promise<AuthProfile | undefined>;
+  getSecret(profileId: string): Promise<string | undefined>;
+  sleep?(ms: number): Promise<void>;
+  random?(): number;
+  retryDelaysMs?: readonly number[];
+}
+
+export interface TokenProvider {
+  getAccessToken(profileId: string): Promise<string>;
+  /** After Jira refused `rejectedToken` with 401: a newer token, refreshing only if no other
+   *  caller has already replaced it. */
+  forceRefresh(profileId: string, rejectedToken: string): Promise<string>;
+}
+
+/** Refresh a minute early, so a token does not expire between being handed out and arriving. */
+export const REFRESH_AHEAD_MS = 60_000;
+
+interface Flight {
+  promise: Promise<string>;
+  /** The token this flight replaces, for forced refreshes. */
+  rejected?: string;
+}
+
+export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
+  const areas = { local: deps.local, session: deps.session };
+  const flights = new Map<string, Flight>();
+  const backoff = {
+    delaysMs: deps.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+    sleep: deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    random: deps.random ?? Math.random,
+  };
+
+  /** Registers the flight synchronously; it leaves the map once settled. */
+  function fly(profileId: string, rejected: string | undefined, after: Promise<string> | undefined): Promise<string> {
+    const work = () => currentToken(profileId, rejected);
+    const promise: Promise<string> = (after ? after.then(work, work) : work()).finally(() => {
+      if (flights.get(profileId)?.promise === promise) flights.delete(profileId);
+    });
+    flights.set(profileId, { promise, ...(rejected === undefined ? {} : { rejected }) });
+    return promise;
+  }
+
+  async function currentToken(profileId: string, rejected: string | undefined): Promise<string> {
+    const stored = await readAccessToken(areas, profileId);
+    if (stored && stored.token !== rejected && stored.expiresAt - deps.now() >= REFRESH_AHEAD_MS) return stored.token;
+    return refresh(profileId, true);
+  }
+
+  async function refresh(profileId: string, mayRetryWithNewer: boolean): Promise<string> {
+    const profile = await deps.getProfile(profileId);
+    if (!profile) {
+      throw new CodedError('not_connected', 'This sign-in profile no longer exists. Choose a profile in the options.');
+    }
+    const stored = await readRefreshToken(areas, profileId);
+    if (stored.state !== 'ok') throw notConnected(profile, stored.state === 'corrupt');
+    const secret = await deps.getSecret(profileId);
+    if (secret === undefined) {
+      throw new CodedError('client_auth_failed', `Profile “${profile.name}” has no client secret. Enter it in the options.`);
+    }
+    const request = refreshRequest(profile, secret, stored.value);
+    try {
+      // Retrying a refresh that may have reached Atlassian is safe: the refresh token it carries
+      // stays usable for the 10-minute leeway after rotation, far longer than our backoff.
+      const tokens = await withBackoff(
+        async () => processTokenResponse(await sendTokenRequest(deps.send, request), deps.now(), profile.name),
+        isTransient,
+        backoff,
+      );
+      await saveTokenSet(areas, profileId, tokens);
+      return tokens.accessToken;
+    } catch (error) {
+      if (!(error instanceof CodedError) || error.code !== 'invalid_grant') throw error;
+      // A sign-in finished meanwhile stored a newer refresh token: use that, do not erase it.
+      const now = await readRefreshToken(areas, profileId);
+      if (now.state === 'ok' && now.value !== stored.value) {
+        if (mayRetryWithNewer) return refresh(profileId, false);
+      } else {
+        await forgetTokens(areas, profileId);
+      }
+      throw new CodedError(
+        'reconnect_needed',
+        `Atlassian no longer accepts the sign-in of profile “${profile.name}” (the grant was revoked or expired). Reconnect to continue.`,
+        error.details,
+      );
+    }
+  }
+
+  return {
+    getAccessToken(profileId) {
+      return flights.get(profileId)?.promise ?? fly(profileId, undefined, undefined);
+    },
+    forceRefresh(profileId, rejectedToken) {
+      const running = flights.get(profileId);
+      if (running && running.rejected === rejectedToken) return running.promise;
+      // Queued behind whatever runs now, which may already replace the rejected token.
+      return fly(profileId, rejectedToken, running?.promise);
+    },
+  };
+}
+
+function isTransient(error: unknown): boolean {
+  return error instanceof CodedError && (error.code === 'network' || error.code === 'server_error');
+}
+
+function notConnected(profile: AuthProfile, corrupt: boolean): CodedError {
+  return new CodedError(
+    'not_connected',
+    corrupt
+      ? `The stored sign-in of profile “${profile.name}” could not be read. Connect again to continue.`
+      : `Profile “${profile.name}” is not connected. Connect your Atlassian account to continue.`,
+  );
+}

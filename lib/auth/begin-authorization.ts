@@ -1,0 +1,10 @@
+// The start of a sign-in: a fresh state and the consent page's address. The caller opens it with
+// identity.launchWebAuthFlow and hands the URL it finishes on to completeAuthorization.
+import { authorizeUrl } from './authorize-url.ts';
+import type { AuthProfile } from './profile.ts';
+import { createAuthState, type AuthStateDeps } from './state.ts';
+
+export async function beginAuthorization(deps: AuthStateDeps, profile: AuthProfile, redirectUri: string): Promise<string> {
+  const state = await createAuthState(deps, profile.id);
+  return authorizeUrl(profile, redirectUri, state);
+}

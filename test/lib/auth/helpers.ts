@@ -1,0 +1,62 @@
+// Shared fixtures for the auth tests.
+import { expect } from 'vitest';
+import { CodedError, type ErrorCode } from '../../../lib/errors.ts';
+import { authProfileSchema, type AuthProfile, type AuthProfileInput } from '../../../lib/auth/profile.ts';
+import type { StorageArea } from '../../../lib/storage/area.ts';
+
+export const REDIRECT = 'https://kgcfpfaikodlimniaiobimlmldeochnc.chromiumapp.org/';
+
+export function testProfile(overrides: Partial<AuthProfileInput> = {}): AuthProfile {
+  return authProfileSchema.parse({ id: 'work', kind: 'custom', name: 'Work', clientId: 'client-1', ...overrides });
+}
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+export function tokenBody(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    access_token: `access-${n}`,
+    refresh_token: `refresh-${n}`,
+    expires_in: 3600,
+    token_type: 'Bearer',
+    scope: 'read:jira-work offline_access',
+    ...extra,
+  };
+}
+
+/** The code of what `promise` rejected with; fails the test when it resolved or threw something else. */
+export async function rejectionCode(promise: Promise<unknown>): Promise<ErrorCode> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodedError);
+  return (error as CodedError).code;
+}
+
+export async function rejection(promise: Promise<unknown>): Promise<CodedError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodedError);
+  return error as CodedError;
+}
+
+/** A storage area that records every write, in order, into a shared log. */
+export function recordingArea(name: string, inner: StorageArea, log: string[]): StorageArea {
+  return {
+    get: (keys) => inner.get(keys),
+    async set(items) {
+      for (const key of Object.keys(items)) log.push(`${name}.set ${key}`);
+      await inner.set(items);
+    },
+    async remove(keys) {
+      for (const key of Array.isArray(keys) ? keys : [keys]) log.push(`${name}.remove ${key}`);
+      await inner.remove(keys);
+    },
+  };
+}
+
+export const randomBytes = (n: number): Uint8Array => crypto.getRandomValues(new Uint8Array(n));
