@@ -46,6 +46,8 @@ export default defineConfig({
         }
       : {
           key: CHROME_PUBLIC_KEY,
+          // Organization policy: a pre-configured sign-in profile and default site (README).
+          storage: { managed_schema: 'managed_schema.json' },
           // launchWebAuthFlow may outlive the worker's 5-minute event limit from Chrome 116 on.
           minimum_chrome_version: '116',
         }),

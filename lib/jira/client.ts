@@ -1,24 +1,18 @@
 import { CodedError } from '../errors.ts';
 import type { HttpRequest } from './http-request.ts';
 
-export interface JiraClientDeps {
-  fetch: typeof fetch;
-  /** The current access token, or null when the user has not connected. */
-  getAccessToken: () => Promise<string | null>;
-}
+/** Sends one request, with a bearer token when given one. */
+export type HttpSender = (request: HttpRequest, accessToken?: string | null) => Promise<Response>;
 
-export type SendRequest = (request: HttpRequest) => Promise<Response>;
-
-/** The one place the extension calls Atlassian's API: adds the bearer token and turns a failed
- *  connection into a coded error. Response processing is each operation's own. */
-export function createJiraClient(deps: JiraClientDeps): SendRequest {
-  return async (request) => {
-    const token = await deps.getAccessToken();
+/** The one place the extension calls the network: Atlassian's auth server and API gateway. It turns
+ *  a failed connection into a coded error; each operation processes the answer itself. */
+export function createHttpSender(fetchImpl: typeof fetch): HttpSender {
+  return async (request, accessToken) => {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     try {
-      return await deps.fetch(request.url, {
+      return await fetchImpl(request.url, {
         method: request.method,
         headers,
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),

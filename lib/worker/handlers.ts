@@ -1,14 +1,9 @@
-import { accessibleResourcesRequest, processAccessibleResourcesResponse } from '../jira/accessible-resources.ts';
-import type { SendRequest } from '../jira/client.ts';
 import type { Handlers } from '../messaging/server.ts';
+import { createAuthHandlers } from './auth-handlers.ts';
+import type { WorkerDeps } from './deps.ts';
+import { createSessionHandlers } from './session-handlers.ts';
 
-export interface HandlerDeps {
-  send: SendRequest;
-}
-
-/** What the worker does for each message type: build the request, send it, process the answer. */
-export function createHandlers({ send }: HandlerDeps): Handlers {
-  return {
-    'sites.list': async () => processAccessibleResourcesResponse(await send(accessibleResourcesRequest())),
-  };
+/** What the worker does for each message type. */
+export function createHandlers(deps: WorkerDeps, systemReason?: string): Handlers {
+  return { ...createAuthHandlers(deps, systemReason), ...createSessionHandlers(deps) };
 }

@@ -1,0 +1,47 @@
+// The built-in ("system") app, configured when the extension is built. Atlassian's token endpoint
+// needs the client secret (no PKCE for Jira REST, FACTS.md), so a build either sends token requests
+// through a broker that adds the secret, or embeds the secret with an explicit opt-in, knowing that
+// a secret inside a shipped extension is public (RFC 8252 §8.5).
+import type { AuthProfile } from './profile.ts';
+import { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL } from './profile.ts';
+import { DEFAULT_SCOPES } from './scopes.ts';
+
+export interface SystemAppConfig {
+  clientId?: string;
+  tokenBrokerUrl?: string;
+  clientSecret?: string;
+  embedSecret?: string;
+}
+
+export const SYSTEM_PROFILE_ID = 'system';
+
+export type SystemApp =
+  | { available: true; profile: AuthProfile; secret: string }
+  | { available: false; reason: string };
+
+export function systemApp(config: SystemAppConfig): SystemApp {
+  const clientId = config.clientId?.trim();
+  if (!clientId) return { available: false, reason: 'This build has no built-in app. Use your own OAuth app below.' };
+  const base = {
+    id: SYSTEM_PROFILE_ID,
+    kind: 'system' as const,
+    name: 'Built-in app',
+    clientId,
+    authorizationUrl: DEFAULT_AUTHORIZATION_URL,
+    scopes: [...DEFAULT_SCOPES],
+    audience: DEFAULT_AUDIENCE,
+  };
+  const broker = config.tokenBrokerUrl?.trim();
+  if (broker?.startsWith('https://')) {
+    // The broker receives Atlassian's token request without the secret and adds it on its side.
+    return { available: true, profile: { ...base, tokenUrl: broker, refreshUrl: broker }, secret: '-' };
+  }
+  const secret = config.clientSecret?.trim();
+  if (secret && config.embedSecret === 'true') {
+    return { available: true, profile: { ...base, tokenUrl: DEFAULT_TOKEN_URL, refreshUrl: DEFAULT_TOKEN_URL }, secret };
+  }
+  return {
+    available: false,
+    reason: 'The built-in app of this build has no token broker and no embedded secret, so it cannot sign in.',
+  };
+}

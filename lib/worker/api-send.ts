@@ -1,0 +1,26 @@
+import { createAuthorizedSend } from '../auth/with-auth.ts';
+import { markReconnectNeeded } from '../auth/connection-status.ts';
+import { CodedError } from '../errors.ts';
+import type { AuthProfile } from '../auth/profile.ts';
+import type { HttpRequest } from '../jira/http-request.ts';
+import type { WorkerDeps } from './deps.ts';
+
+/** Sends Jira requests as `profile`. When Atlassian no longer accepts the grant, the profile is
+ *  marked "reconnect needed" with the reason, so every page shows it until the user reconnects. */
+export function apiSendFor(deps: WorkerDeps, profile: AuthProfile): (request: HttpRequest) => Promise<Response> {
+  const send = createAuthorizedSend({
+    send: (request, token) => deps.http(request, token),
+    tokens: deps.tokens,
+    profileId: async () => profile.id,
+  });
+  return async (request) => {
+    try {
+      return await send(request);
+    } catch (error) {
+      if (error instanceof CodedError && error.code === 'reconnect_needed') {
+        await markReconnectNeeded(deps.local, profile.id, error.message);
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,83 @@
+import { beginAuthorization } from '../auth/begin-authorization.ts';
+import { completeAuthorization } from '../auth/complete-authorization.ts';
+import { clearReconnectNeeded } from '../auth/connection-status.ts';
+import { validateProfileForm } from '../auth/profile-form.ts';
+import { deleteCustomProfile, saveCustomProfile, selectProfile } from '../auth/profile-store.ts';
+import { forgetSecret, readSecret, saveSecret } from '../auth/secret-store.ts';
+import { forgetTokens } from '../auth/token-store.ts';
+import { webAuthFlowError } from '../auth/web-auth-flow-error.ts';
+import { CodedError } from '../errors.ts';
+import type { Handlers } from '../messaging/server.ts';
+import type { WorkerDeps } from './deps.ts';
+import { apiSendFor } from './api-send.ts';
+import { authState } from './auth-state.ts';
+import { loadSession } from './session.ts';
+
+type AuthHandlers = Pick<
+  Handlers,
+  'auth.state' | 'profiles.save' | 'profiles.delete' | 'profiles.select' | 'auth.connect' | 'auth.signOut'
+>;
+
+export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): AuthHandlers {
+  const state = () => authState(deps, systemReason);
+  const custom = async (profileId: string) => {
+    const profile = await deps.registry.require(profileId);
+    if (profile.kind !== 'custom') throw new CodedError('bad_message', 'Only your own profiles can be changed here.');
+    return profile;
+  };
+
+  return {
+    'auth.state': state,
+    'profiles.save': async ({ form }) => {
+      const existing = form.id ? await custom(form.id) : undefined;
+      const secretStored = existing ? (await readSecret(deps.local, existing.id)) !== undefined : false;
+      const result = validateProfileForm(
+        { ...form, id: existing?.id ?? deps.newId(), kind: 'custom' },
+        { ...(existing ? { existing } : {}), secretStored },
+      );
+      if (!result.ok) return { ok: false, errors: result.errors as Record<string, { code: never; message: string }> };
+      if (result.secret !== undefined) await saveSecret(deps.local, result.profile.id, result.secret);
+      await saveCustomProfile(deps.local, result.profile);
+      if (!existing) await selectProfile(deps.local, result.profile.id);
+      return { ok: true, profileId: result.profile.id, warnings: result.warnings, state: await state() };
+    },
+    'profiles.delete': async ({ profileId }) => {
+      await custom(profileId);
+      await forgetTokens(deps, profileId);
+      await forgetSecret(deps.local, profileId);
+      await clearReconnectNeeded(deps.local, profileId);
+      await deleteCustomProfile(deps.local, profileId);
+      return state();
+    },
+    'profiles.select': async ({ profileId }) => {
+      await deps.registry.require(profileId);
+      await selectProfile(deps.local, profileId);
+      return state();
+    },
+    'auth.connect': async ({ profileId }) => {
+      const profile = await deps.registry.require(profileId);
+      await selectProfile(deps.local, profileId);
+      const url = await beginAuthorization(deps, profile, deps.redirectUri);
+      let returned: string | undefined;
+      try {
+        returned = await deps.launchWebAuthFlow(url);
+      } catch (error) {
+        throw webAuthFlowError(error);
+      }
+      if (!returned) throw webAuthFlowError(new Error('The user did not approve access.'));
+      await completeAuthorization(
+        { ...deps, send: (request) => deps.http(request), getProfile: deps.registry.get, getSecret: deps.registry.getSecret },
+        returned,
+        deps.redirectUri,
+      );
+      await clearReconnectNeeded(deps.local, profileId);
+      return loadSession(deps.local, profile, apiSendFor(deps, profile), (await deps.registry.policy())?.defaultSiteUrl);
+    },
+    'auth.signOut': async ({ profileId }) => {
+      await deps.registry.require(profileId);
+      await forgetTokens(deps, profileId);
+      await clearReconnectNeeded(deps.local, profileId);
+      return state();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { TokenProvider } from '../auth/access-token.ts';
+import type { HttpSender } from '../jira/client.ts';
+import type { StorageArea } from '../storage/area.ts';
+import type { ProfileRegistry } from './profile-registry.ts';
+
+/** Everything the worker's handlers need from the browser, injected so they run in plain tests. */
+export interface WorkerDeps {
+  local: StorageArea;
+  session: StorageArea;
+  registry: ProfileRegistry;
+  http: HttpSender;
+  tokens: TokenProvider;
+  /** identity.launchWebAuthFlow({ url, interactive: true }). */
+  launchWebAuthFlow(url: string): Promise<string | undefined>;
+  /** identity.getRedirectURL(). */
+  redirectUri: string;
+  now(): number;
+  randomBytes(length: number): Uint8Array;
+  newId(): string;
+}
