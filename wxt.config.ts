@@ -27,7 +27,8 @@ export default defineConfig({
     host_permissions: ['https://auth.atlassian.com/*', 'https://api.atlassian.com/*'],
     // A custom OAuth profile may point at another https endpoint (a token broker, say);
     // the options page asks for that origin when the profile is saved.
-    optional_host_permissions: ['https://*/*'],
+    // Plain http only on loopback, for a token broker run on the user's own machine (RFC 8252 §8.3).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Quick Actions for Jira' },
     ...(browser === 'firefox'
       ? {

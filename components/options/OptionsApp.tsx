@@ -1,18 +1,52 @@
-import { CallbackUrl } from './CallbackUrl.tsx';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { CodedError } from '../../lib/errors.ts';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { AuthState } from '../../lib/messaging/views.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { asCoded } from './coded.ts';
+import { SignInSettings } from './SignInSettings.tsx';
+import './options.css';
 
-interface Props {
-  callbackUrl: string;
+export interface OptionsProps {
+  request: MessageClient;
   copy: (text: string) => Promise<void>;
+  /** Asks the browser for these URLs' origins; called inside the user's click or submit, since
+   *  browsers prompt only during a user gesture. Resolves true when nothing needed asking. */
+  ensureHostPermissions: (urls: string[]) => Promise<boolean>;
 }
 
-export function OptionsApp({ callbackUrl, copy }: Props) {
+/** A new state from the worker, or a change to whatever the state is by then. */
+export type AuthUpdate = AuthState | ((current: AuthState) => AuthState);
+type Load = { kind: 'loading' } | { kind: 'ready'; auth: AuthState } | { kind: 'failed'; error: CodedError };
+
+export function OptionsApp(props: OptionsProps) {
+  const { request } = props;
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+
+  const loadState = useCallback(() => {
+    setLoad({ kind: 'loading' });
+    request('auth.state', {}).then(
+      (auth) => setLoad({ kind: 'ready', auth }),
+      (error: unknown) => setLoad({ kind: 'failed', error: asCoded(error) }),
+    );
+  }, [request]);
+  useEffect(loadState, [loadState]);
+
+  const setAuth = useCallback((next: AuthUpdate) => {
+    setLoad((current) => {
+      if (typeof next !== 'function') return { kind: 'ready', auth: next };
+      return current.kind === 'ready' ? { kind: 'ready', auth: next(current.auth) } : current;
+    });
+  }, []);
+
   return (
     <main class="options">
       <h1>Quick Actions for Jira settings</h1>
-      <section class="panel" aria-labelledby="connection-title">
-        <h2 id="connection-title">Connection</h2>
-        <CallbackUrl url={callbackUrl} copy={copy} />
-      </section>
+      {load.kind === 'loading' && <p role="status">Loading your sign-in profiles…</p>}
+      {load.kind === 'failed' && <ErrorNotice error={load.error} onRetry={loadState} />}
+      {load.kind === 'ready' && (
+        <SignInSettings {...props} auth={load.auth} setAuth={setAuth} />
+      )}
     </main>
   );
 }

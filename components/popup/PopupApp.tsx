@@ -1,48 +1,66 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { CodedError } from '../../lib/errors.ts';
-import type { Site } from '../../lib/jira/site.ts';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { ChooseSite } from './ChooseSite.tsx';
+import { Declined } from './Declined.tsx';
+import { IssueActions } from './IssueActions.tsx';
 import { NotConnected } from './NotConnected.tsx';
-import { SiteList } from './SiteList.tsx';
+import { Reconnect } from './Reconnect.tsx';
+import { SessionHeader } from './SessionHeader.tsx';
+import { usePopupState } from './usePopupState.ts';
+import './popup.css';
 
 interface Props {
   request: MessageClient;
+  /** Opens the options page, where sign-in profiles are created. */
   openSettings: () => void;
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; sites: Site[] } | { kind: 'failed'; error: CodedError };
-
-function asCoded(error: unknown): CodedError {
-  return error instanceof CodedError ? error : new CodedError('unknown', String(error));
-}
-
 export function PopupApp({ request, openSettings }: Props) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-
-  const load = useCallback(() => {
-    setState({ kind: 'loading' });
-    request('sites.list', {}).then(
-      (sites) => setState({ kind: 'ready', sites }),
-      (error: unknown) => setState({ kind: 'failed', error: asCoded(error) }),
-    );
-  }, [request]);
-
-  useEffect(load, [load]);
+  const { view, busy, problem, switching, connect, selectSite } = usePopupState(request, openSettings);
+  const root = useRef<HTMLElement>(null);
+  // After a button the user pressed goes away (connect, choose a site), focus moves to the
+  // next thing to do instead of falling back to the document.
+  const moveFocus = useRef(false);
+  useLayoutEffect(() => {
+    if (!moveFocus.current || busy !== null || switching !== null || view.kind === 'loading') return;
+    moveFocus.current = false;
+    const next = root.current?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)');
+    if (next && !next.contains(document.activeElement)) next.focus();
+  });
+  const withFocus = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
+    moveFocus.current = true;
+    action(...args);
+  };
 
   return (
-    <main class="popup">
-      <header class="app-header">
+    <main class="popup" ref={root}>
+      <header class="app-header popup-header">
         <h1>Quick Actions for Jira</h1>
+        {view.kind === 'session' && (
+          <SessionHeader session={view.session} switching={switching} onSelect={selectSite} />
+        )}
       </header>
-      {state.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
-      {state.kind === 'ready' && <SiteList sites={state.sites} />}
-      {state.kind === 'failed' &&
-        (state.error.code === 'not_connected' ? (
-          <NotConnected onConnect={openSettings} />
+      {view.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
+      {view.kind === 'session' &&
+        (view.session.site ? (
+          <IssueActions site={view.session.site} />
         ) : (
-          <ErrorNotice error={state.error} onRetry={load} />
+          <ChooseSite sites={view.session.sites} lostSite={view.session.lostSite} onSelect={withFocus(selectSite)} />
         ))}
+      {view.kind === 'not_connected' && <NotConnected busy={busy} onConnect={withFocus(connect)} />}
+      {view.kind === 'reconnect' && <Reconnect reason={view.reason} busy={busy} onReconnect={withFocus(connect)} />}
+      {view.kind === 'declined' && <Declined busy={busy} onRetry={withFocus(connect)} />}
+      {problem && (
+        <div class="problem">
+          <ErrorNotice error={problem.error} onRetry={problem.retry} />
+          {problem.fromConnect && (
+            <button type="button" class="link-button" onClick={openSettings}>
+              Open settings
+            </button>
+          )}
+        </div>
+      )}
     </main>
   );
 }

@@ -2,8 +2,26 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import '../../components/ui/theme.css';
+import { hostPermissionsFor } from '../../lib/auth/host-permission.ts';
+import { createMessageClient } from '../../lib/messaging/client.ts';
+
+const request = createMessageClient((message) => browser.runtime.sendMessage(message));
+
+/** Asks for the origins of token endpoints the manifest does not cover. No await comes before
+ *  permissions.request: the browser prompts only while the user's click or submit is handled. */
+function ensureHostPermissions(urls: string[]): Promise<boolean> {
+  const parsed = urls.flatMap((url) => (URL.canParse(url) ? [new URL(url)] : []));
+  const origins = hostPermissionsFor(parsed);
+  if (origins.length === 0) return Promise.resolve(true);
+  // A pattern outside optional_host_permissions is refused with an exception, not a false.
+  return browser.permissions.request({ origins }).catch(() => false);
+}
 
 render(
-  <OptionsApp callbackUrl={browser.identity.getRedirectURL()} copy={(text) => navigator.clipboard.writeText(text)} />,
+  <OptionsApp
+    request={request}
+    copy={(text) => navigator.clipboard.writeText(text)}
+    ensureHostPermissions={ensureHostPermissions}
+  />,
   document.getElementById('app')!,
 );

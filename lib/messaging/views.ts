@@ -3,6 +3,10 @@
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
 import { PROFILE_FIELDS, PROFILE_KINDS } from '../auth/profile.ts';
+
+// The profile form's starting values, for pages (which may not import lib/auth).
+export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile.ts';
+export { DEFAULT_SCOPES } from '../auth/scopes.ts';
 import { siteSchema } from '../jira/site.ts';
 
 export const profileViewSchema = z.object({

@@ -30,7 +30,7 @@ describe('store packages', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['identity', 'storage']);
     expect(manifest.host_permissions).toEqual(['https://auth.atlassian.com/*', 'https://api.atlassian.com/*']);
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
     for (const size of [16, 32, 48, 128]) expect(zips[browser]!.file(`icon/${size}.png`), `icon ${size}`).not.toBeNull();
   });
 

@@ -3,40 +3,55 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { CodedError } from '../../../lib/errors.ts';
-import type { MessageClient } from '../../../lib/messaging/client.ts';
+import { deferred, fakeWorker, session } from './fakeWorker.ts';
 
-const client = (impl: () => Promise<unknown>) => vi.fn(impl) as unknown as MessageClient;
-
-describe('popup', () => {
+describe('popup: opening', () => {
   afterEach(cleanup);
 
-  it('says it is checking, then offers to connect when Jira does not accept us', async () => {
-    const openSettings = vi.fn();
-    render(
-      <PopupApp
-        request={client(async () => {
-          throw new CodedError('not_connected', 'Not connected');
-        })}
-        openSettings={openSettings}
-      />,
-    );
-    expect(screen.getByRole('status').textContent).toMatch(/Checking your Jira connection/);
-    await screen.findByRole('heading', { name: 'Not connected to Jira' });
-    fireEvent.click(screen.getByRole('button', { name: 'Connect to Jira' }));
-    expect(openSettings).toHaveBeenCalledOnce();
+  it('says it is checking while the session is asked for', async () => {
+    const reply = deferred<ReturnType<typeof session>>();
+    const worker = fakeWorker({ 'session.get': () => reply.promise });
+    render(<PopupApp request={worker.request} openSettings={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Quick Actions for Jira' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Checking your Jira connection…');
+    reply.resolve(session());
+    await screen.findByRole('region', { name: 'Issue actions' });
+    expect(screen.queryByText('Checking your Jira connection…')).toBeNull();
   });
 
-  it('shows other failures with their message and a retry that asks again', async () => {
+  it('shows other failures in an alert, and Try again asks again', async () => {
     let calls = 0;
-    const request = client(async () => {
-      calls += 1;
-      if (calls === 1) throw new CodedError('network', 'Could not reach Atlassian.');
-      return [{ id: 'c1', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] }];
+    const worker = fakeWorker({
+      'session.get': async () => {
+        calls += 1;
+        if (calls === 1) throw new CodedError('network', 'Could not reach Atlassian.');
+        return session();
+      },
     });
-    render(<PopupApp request={request} openSettings={() => {}} />);
+    render(<PopupApp request={worker.request} openSettings={() => {}} />);
     expect((await screen.findByRole('alert')).textContent).toContain('Could not reach Atlassian.');
+    expect(screen.queryByRole('button', { name: 'Open settings' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    const list = await screen.findByRole('list', { name: 'Your Jira sites' });
-    expect(list.textContent).toContain('acme.atlassian.net');
+    await screen.findByRole('region', { name: 'Issue actions' });
+    expect(worker.calls('session.get')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows rate limiting with its message, which says how long to wait', async () => {
+    const worker = fakeWorker({
+      'session.get': async () => {
+        throw new CodedError('rate_limited', 'Jira asked us to slow down. Try again in 30 seconds.', {
+          retryAfterMs: 30_000,
+        });
+      },
+    });
+    render(<PopupApp request={worker.request} openSettings={() => {}} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('Try again in 30 seconds.');
+  });
+
+  it('turns a thrown non-coded error into a readable alert', async () => {
+    const worker = fakeWorker({ 'session.get': () => Promise.reject(new Error('boom')) });
+    render(<PopupApp request={worker.request} openSettings={vi.fn()} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('boom');
   });
 });

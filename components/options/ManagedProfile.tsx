@@ -1,0 +1,29 @@
+import type { ProfileView } from '../../lib/messaging/views.ts';
+import { CallbackUrl } from './CallbackUrl.tsx';
+import { initialValues } from './defaults.ts';
+import { ProfileFields } from './ProfileFields.tsx';
+
+interface Props {
+  profile: ProfileView;
+  callbackUrl: string;
+  copy: (text: string) => Promise<void>;
+}
+
+/** A profile an admin set through policy: its values, read-only. */
+export function ManagedProfile({ profile, callbackUrl, copy }: Props) {
+  return (
+    <section class="panel profile-form" aria-labelledby="managed-profile-title">
+      <h2 id="managed-profile-title">{profile.name}</h2>
+      <p class="hint">Your organization set up this profile; its settings cannot be changed here.</p>
+      <ProfileFields
+        values={initialValues(profile)}
+        onChange={() => {}}
+        errors={{}}
+        locked={profile.locked}
+        hasSecret={profile.hasSecret}
+        readOnly
+      />
+      <CallbackUrl url={callbackUrl} copy={copy} />
+    </section>
+  );
+}

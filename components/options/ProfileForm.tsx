@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { ProfileView, SaveProfileResult } from '../../lib/messaging/views.ts';
+import { CallbackUrl } from './CallbackUrl.tsx';
+import { asCoded } from './coded.ts';
+import { FIELD_ORDER, initialValues, type FieldName, type FormValues } from './defaults.ts';
+import { originsText, urlsNeedingPermission } from './host-check.ts';
+import { ProfileFields } from './ProfileFields.tsx';
+
+export type SavedProfile = Extract<SaveProfileResult, { ok: true }>;
+type FieldErrors = Partial<Record<FieldName, string>>;
+
+interface Props {
+  /** The custom profile to edit; none for a new one. */
+  profile?: ProfileView;
+  callbackUrl: string;
+  copy: (text: string) => Promise<void>;
+  request: MessageClient;
+  ensureHostPermissions: (urls: string[]) => Promise<boolean>;
+  onSaved: (saved: SavedProfile) => void;
+  onCancel: () => void;
+}
+
+const isField = (key: string): key is FieldName => (FIELD_ORDER as readonly string[]).includes(key);
+
+/** A custom OAuth client: what the user typed stays until it is saved, whatever goes wrong. */
+export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPermissions, onSaved, onCancel }: Props) {
+  const [values, setValues] = useState<FormValues>(() => initialValues(profile));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [focusToken, setFocusToken] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('input[id^="profile-"]:not([readonly])')?.focus();
+  }, []);
+  useEffect(() => {
+    if (focusToken === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? formErrorRef.current)?.focus();
+  }, [focusToken]);
+
+  const fail = (message: string, fieldErrors: FieldErrors = {}) => {
+    setErrors(fieldErrors);
+    setFormError(message || null);
+    setSaving(false);
+    setFocusToken((n) => n + 1);
+  };
+
+  const send = async () => {
+    try {
+      const result = await request('profiles.save', { form: { ...(profile ? { id: profile.id } : {}), ...values } });
+      if (result.ok) {
+        setSaving(false);
+        onSaved(result);
+        return;
+      }
+      const fieldErrors: FieldErrors = {};
+      const other: string[] = [];
+      for (const [key, error] of Object.entries(result.errors)) {
+        if (isField(key)) fieldErrors[key] = error.message;
+        else other.push(error.message);
+      }
+      fail(other.join(' '), fieldErrors);
+    } catch (error) {
+      fail(asCoded(error).message);
+    }
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    const urls = urlsNeedingPermission([values.tokenUrl, values.refreshUrl]);
+    // Asked here, before any await: browsers show a permission prompt only during a user gesture.
+    const allowed = urls.length > 0 ? ensureHostPermissions(urls) : Promise.resolve(true);
+    setSaving(true);
+    setFormError(null);
+    allowed.then(
+      (granted) =>
+        granted ? send() : fail(`Without permission to reach ${originsText(urls)}, this profile cannot sign in.`),
+      () => fail(`Without permission to reach ${originsText(urls)}, this profile cannot sign in.`),
+    );
+  };
+
+  const title = profile ? `Edit “${profile.name}”` : 'New profile';
+  return (
+    <form ref={formRef} class="panel profile-form" aria-labelledby="profile-form-title" noValidate onSubmit={onSubmit}>
+      <h2 id="profile-form-title">{title}</h2>
+      <p class="hint">
+        Create an OAuth 2.0 (3LO) app in the{' '}
+        <a href="https://developer.atlassian.com/console/myapps/" target="_blank" rel="noopener noreferrer">
+          Atlassian developer console
+        </a>
+        , register this callback URL, then enter the app's client ID and secret.
+      </p>
+      <CallbackUrl url={callbackUrl} copy={copy} />
+      <ProfileFields
+        values={values}
+        onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+        errors={errors}
+        locked={profile?.locked ?? []}
+        hasSecret={profile?.hasSecret ?? false}
+        readOnly={false}
+      />
+      {formError && (
+        <div ref={formErrorRef} class="notice notice-error" role="alert" tabIndex={-1}>
+          <p>{formError}</p>
+        </div>
+      )}
+      <div class="row actions">
+        <button type="submit" class="primary" aria-disabled={saving ? 'true' : undefined}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <span role="status">{saving ? 'Saving…' : ''}</span>
+      </div>
+    </form>
+  );
+}

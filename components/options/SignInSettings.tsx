@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { CodedError } from '../../lib/errors.ts';
+import type { AuthState, ProfileView, Session } from '../../lib/messaging/views.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { asCoded } from './coded.ts';
+import { ConnectionPanel } from './ConnectionPanel.tsx';
+import { ManagedProfile } from './ManagedProfile.tsx';
+import { Notice, type NoticeContent } from './Notice.tsx';
+import type { AuthUpdate, OptionsProps } from './OptionsApp.tsx';
+import { ProfileActions } from './ProfileActions.tsx';
+import { ProfileForm, type SavedProfile } from './ProfileForm.tsx';
+import { connectionOf, ProfileList } from './ProfileList.tsx';
+import { SitePicker } from './SitePicker.tsx';
+
+interface Props extends OptionsProps {
+  auth: AuthState;
+  setAuth: (update: AuthUpdate) => void;
+}
+
+type Editing = null | { mode: 'new' } | { mode: 'edit'; profile: ProfileView };
+
+/** Profiles, the selected one's connection and its Jira site. */
+export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermissions }: Props) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [actionError, setActionError] = useState<CodedError | null>(null);
+  const selected = auth.profiles.find((p) => p.id === auth.selectedProfileId);
+  const connection = selected ? connectionOf(auth, selected.id) : undefined;
+
+  const act = (run: () => Promise<void>) => {
+    setActionError(null);
+    run().catch((error: unknown) => setActionError(asCoded(error)));
+  };
+  const select = (profileId: string) => act(async () => setAuth(await request('profiles.select', { profileId })));
+
+  const onSaved = (saved: SavedProfile) => {
+    const created = editing?.mode === 'new';
+    const name = saved.state.profiles.find((p) => p.id === saved.profileId)?.name ?? 'The profile';
+    setEditing(null);
+    setAuth(saved.state);
+    setNotice({ text: `Profile “${name}” saved.`, warnings: saved.warnings.map((w) => w.message) });
+    // A profile just created is the one the user means to connect next.
+    if (created && saved.state.selectedProfileId !== saved.profileId) select(saved.profileId);
+  };
+
+  const remove = (profile: ProfileView) =>
+    act(async () => {
+      const next = await request('profiles.delete', { profileId: profile.id });
+      if (editing?.mode === 'edit' && editing.profile.id === profile.id) setEditing(null);
+      setAuth(next);
+      setNotice({ text: `Profile “${profile.name}” deleted.`, warnings: [] });
+    });
+
+  const onConnected = (session: Session) =>
+    setAuth((current) => ({
+      ...current,
+      connections: { ...current.connections, [session.profileId]: { status: 'connected' } },
+    }));
+
+  return (
+    <>
+      {auth.managed && (
+        <p role="note" class="notice notice-info">
+          Managed by your organization. Some sign-in settings are set by your administrator.
+        </p>
+      )}
+      <section class="panel" aria-labelledby="profiles-title">
+        <h2 id="profiles-title">Sign-in profiles</h2>
+        <ProfileList state={auth} onSelect={select} />
+        <ProfileActions
+          selected={selected}
+          onNew={() => setEditing({ mode: 'new' })}
+          onEdit={() => selected && setEditing({ mode: 'edit', profile: selected })}
+          onDelete={remove}
+        />
+        {notice && <Notice content={notice} />}
+        {actionError && <ErrorNotice error={actionError} />}
+      </section>
+      {editing && (
+        <ProfileForm
+          key={editing.mode === 'edit' ? editing.profile.id : 'new'}
+          profile={editing.mode === 'edit' ? editing.profile : undefined}
+          callbackUrl={auth.callbackUrl}
+          {...{ copy, request, ensureHostPermissions, onSaved }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {!editing && selected?.kind === 'managed' && (
+        <ManagedProfile profile={selected} callbackUrl={auth.callbackUrl} copy={copy} />
+      )}
+      {selected && connection && (
+        <ConnectionPanel
+          key={selected.id}
+          {...{ profile: selected, connection, request, onConnected, ensureHostPermissions }}
+          onSignedOut={setAuth}
+        />
+      )}
+      {connection?.status === 'connected' && <SitePicker key={selected?.id} request={request} />}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { ConnectButton } from './ConnectButton.tsx';
+import type { Busy } from './usePopupState.ts';
+
+interface Props {
+  /** The worker's reason, naming the profile: shown as is. */
+  reason: string;
+  busy: Busy;
+  onReconnect: () => void;
+}
+
+/** Atlassian stopped accepting this profile's sign-in; connecting again returns to the same site. */
+export function Reconnect({ reason, busy, onReconnect }: Props) {
+  return (
+    <section class="panel" aria-labelledby="reconnect-title">
+      <h2 id="reconnect-title">Reconnect to Jira</h2>
+      <p>{reason}</p>
+      <ConnectButton label="Reconnect" busy={busy} onClick={onReconnect} />
+    </section>
+  );
+}

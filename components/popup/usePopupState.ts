@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { CodedError } from '../../lib/errors.ts';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { Session } from '../../lib/messaging/views.ts';
+
+/** What the popup shows: exactly one of these, plus at most one problem notice. */
+export type View =
+  | { kind: 'loading' }
+  | { kind: 'session'; session: Session }
+  | { kind: 'not_connected' }
+  | { kind: 'reconnect'; reason: string }
+  | { kind: 'declined' }
+  | { kind: 'empty' };
+
+/** checking: asking the worker which profile to use; authorizing: the consent flow runs. */
+export type Busy = 'checking' | 'authorizing' | null;
+
+export interface Problem {
+  error: CodedError;
+  retry: () => void;
+  /** The failed action was a sign-in: the profile's settings may be what needs fixing. */
+  fromConnect: boolean;
+}
+
+function asCoded(error: unknown): CodedError {
+  if (error instanceof CodedError) return error;
+  const message = error instanceof Error && error.message ? error.message : 'Something went wrong.';
+  return new CodedError('unknown', message);
+}
+
+/** The popup's state machine: one session request on open, connect, and site selection. */
+export function usePopupState(request: MessageClient, openSettings: () => void) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [busy, setBusy] = useState<Busy>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  /** The site the switcher shows while the worker confirms it. */
+  const [switching, setSwitching] = useState<string | null>(null);
+  // Only the latest action may change what is shown: a slow older reply is dropped.
+  const latest = useRef(0);
+  const begin = () => {
+    latest.current += 1;
+    setProblem(null);
+    setSwitching(null);
+    return latest.current;
+  };
+  const isLatest = (ticket: number) => ticket === latest.current;
+
+  const fail = useCallback((raw: unknown, retry: () => void, fromConnect: boolean) => {
+    const error = asCoded(raw);
+    setBusy(null);
+    switch (error.code) {
+      case 'not_connected':
+        setView({ kind: 'not_connected' });
+        return;
+      case 'reconnect_needed':
+        setView({ kind: 'reconnect', reason: error.message });
+        return;
+      case 'access_denied':
+        if (fromConnect) {
+          setView({ kind: 'declined' });
+          return;
+        }
+        break;
+      case 'user_cancelled':
+        // The user closed the Atlassian window: nothing went wrong, stay where we were.
+        if (fromConnect) return;
+        break;
+    }
+    setView((current) => (current.kind === 'loading' ? { kind: 'empty' } : current));
+    setProblem({ error, retry, fromConnect });
+  }, []);
+
+  const load = useCallback(() => {
+    const ticket = begin();
+    setView({ kind: 'loading' });
+    request('session.get', {}).then(
+      (session) => isLatest(ticket) && setView({ kind: 'session', session }),
+      (error: unknown) => isLatest(ticket) && fail(error, load, false),
+    );
+  }, [request, fail]);
+
+  const connect = useCallback(async () => {
+    const ticket = begin();
+    setBusy('checking');
+    try {
+      const { selectedProfileId } = await request('auth.state', {});
+      if (!isLatest(ticket)) return;
+      if (selectedProfileId === null) {
+        // No profile yet: the options page is where one is created.
+        setBusy(null);
+        openSettings();
+        return;
+      }
+      setBusy('authorizing');
+      const session = await request('auth.connect', { profileId: selectedProfileId });
+      if (!isLatest(ticket)) return;
+      setBusy(null);
+      setView({ kind: 'session', session });
+    } catch (error) {
+      if (isLatest(ticket)) fail(error, () => void connect(), true);
+    }
+  }, [request, openSettings, fail]);
+
+  const selectSite = useCallback(
+    (siteId: string) => {
+      const ticket = begin();
+      setSwitching(siteId);
+      request('sites.select', { siteId }).then(
+        (session) => {
+          if (!isLatest(ticket)) return;
+          setSwitching(null);
+          setView({ kind: 'session', session });
+        },
+        (error: unknown) => {
+          if (!isLatest(ticket)) return;
+          setSwitching(null);
+          fail(error, () => selectSite(siteId), false);
+        },
+      );
+    },
+    [request, fail],
+  );
+
+  useEffect(load, [load]);
+
+  return { view, busy, problem, switching, connect: () => void connect(), selectSite, openSettings };
+}

@@ -1,0 +1,54 @@
+import { vi } from 'vitest';
+import type { Site } from '../../../lib/jira/site.ts';
+import type { MessageClient } from '../../../lib/messaging/client.ts';
+import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
+import type { AuthState, Session } from '../../../lib/messaging/views.ts';
+
+type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
+
+/** A stand-in for the worker: answers the messages a test sets up, fails the test on any other. */
+export function fakeWorker(handlers: Handlers) {
+  const fn = vi.fn(async (type: MessageType, payload: unknown) => {
+    const handler = handlers[type] as ((payload: unknown) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`unexpected message ${type}`);
+    return handler(payload);
+  });
+  const calls = (type: MessageType) => fn.mock.calls.filter(([t]) => t === type).map(([, payload]) => payload);
+  return { request: fn as unknown as MessageClient, calls };
+}
+
+export const acme: Site = { id: 'c-acme', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] };
+export const globex: Site = { id: 'c-globex', name: 'Globex', url: 'https://globex.atlassian.net', scopes: [] };
+
+export function session(overrides: Partial<Session> = {}): Session {
+  return {
+    profileId: 'p1',
+    profileName: 'Work',
+    sites: [acme, globex],
+    site: acme,
+    user: { accountId: 'u1', displayName: 'Alana Grant', avatarUrl: 'https://avatars.example/alana.png' },
+    ...overrides,
+  };
+}
+
+export function authState(selectedProfileId: string | null): AuthState {
+  return {
+    profiles: [],
+    selectedProfileId,
+    system: { available: false },
+    managed: false,
+    callbackUrl: 'https://abc.chromiumapp.org/',
+    connections: {},
+  };
+}
+
+/** A promise the test settles when it wants: to look at the waiting states. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
