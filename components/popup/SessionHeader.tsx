@@ -1,4 +1,5 @@
 import type { Session } from '../../lib/messaging/views.ts';
+import { RemoteImage } from '../ui/RemoteImage.tsx';
 import { SiteSwitcher } from './SiteSwitcher.tsx';
 
 interface Props {
@@ -10,12 +11,10 @@ interface Props {
 /** Who is signed in, on which site, and the switcher to change site. */
 export function SessionHeader({ session, switching, onSelect }: Props) {
   const { user, site } = session;
-  // Only https avatars: anything else (data:, http:) is not loaded into the extension page.
-  const avatar = user?.avatarUrl?.startsWith('https:') ? user.avatarUrl : null;
   return (
     <div class="session-bar">
       <p class="who">
-        {avatar && <img class="avatar" src={avatar} alt="" width={24} height={24} referrerpolicy="no-referrer" />}
+        <RemoteImage class="avatar" src={user?.avatarUrl} size={24} />
         <span class="who-text">
           {user && site && (
             <>
