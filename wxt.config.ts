@@ -16,6 +16,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
+  // `npm run demo` builds with the simulator's client as the built-in app; keep that build apart
+  // from the one the tests and the stores get.
+  ...(process.env.QAJ_DEMO_BUILD ? { outDirTemplate: 'demo-{{browser}}-mv{{manifestVersion}}' } : {}),
   manifest: ({ browser }) => ({
     name: 'Quick Actions for Jira',
     description:

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_CLIENT } from './sim/seed/clients.ts';
 import { startSimulator } from './sim/server.ts';
-import { buildExtension, ROOT } from './e2e/build-extension.ts';
+import { buildDemoExtension, ROOT } from './e2e/build-extension.ts';
 import { launchWithExtension } from './e2e/chromium.ts';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -13,7 +13,7 @@ const debugPort = process.env.QAJ_DEMO_DEBUG_PORT ?? '9222';
 
 // The built-in ("system") app of this build is the simulator's demo client. Embedding a secret is
 // acceptable only because this client exists nowhere but in the simulator (README, "System app").
-const extensionDir = buildExtension({
+const extensionDir = buildDemoExtension({
   WXT_SYSTEM_CLIENT_ID: DEMO_CLIENT.clientId,
   WXT_SYSTEM_CLIENT_SECRET: DEMO_CLIENT.clientSecret,
   WXT_SYSTEM_EMBED_SECRET: 'true',

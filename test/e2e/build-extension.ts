@@ -3,9 +3,16 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
+export const DEMO_BUILD = resolve(ROOT, '.output/demo-chrome-mv3');
 
 /** A production build, exactly as shipped: the suite tests the real artifact, no test hooks. */
-export function buildExtension(env: Record<string, string> = {}): string {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+export function buildExtension(): string {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   return CHROME_BUILD;
+}
+
+/** The same build with the simulator's demo client as its built-in app, in a folder of its own. */
+export function buildDemoExtension(env: Record<string, string>): string {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env, QAJ_DEMO_BUILD: '1' } });
+  return DEMO_BUILD;
 }
