@@ -34,7 +34,7 @@ export function systemApp(config: SystemAppConfig): SystemApp {
   const broker = config.tokenBrokerUrl?.trim();
   if (broker?.startsWith('https://')) {
     // The broker receives Atlassian's token request without the secret and adds it on its side.
-    return { available: true, profile: { ...base, tokenUrl: broker, refreshUrl: broker }, secret: '-' };
+    return { available: true, profile: { ...base, tokenUrl: broker, refreshUrl: broker }, secret: '' };
   }
   const secret = config.clientSecret?.trim();
   if (secret && config.embedSecret === 'true') {

@@ -22,6 +22,9 @@ export interface TokenSet {
  *  (RFC 6749 §5.1 lets it, https://www.rfc-editor.org/rfc/rfc6749#section-5.1). */
 const DEFAULT_EXPIRES_IN_S = 3600;
 
+/** An empty secret means a token broker adds it on its side (README, "System app"). */
+const withSecret = (secret: string) => (secret === '' ? {} : { client_secret: secret });
+
 // Neither request may be sent twice: a code is single-use (RFC 6749 §4.1.2) and a refresh
 // rotates the refresh token (FACTS.md, community t/54172).
 export function codeExchangeRequest(
@@ -36,7 +39,7 @@ export function codeExchangeRequest(
     body: {
       grant_type: 'authorization_code',
       client_id: profile.clientId,
-      client_secret: secret,
+      ...withSecret(secret),
       code,
       redirect_uri: redirectUri,
     },
@@ -52,7 +55,7 @@ export function refreshRequest(
   return {
     method: 'POST',
     url: profile.refreshUrl,
-    body: { grant_type: 'refresh_token', client_id: profile.clientId, client_secret: secret, refresh_token: refreshToken },
+    body: { grant_type: 'refresh_token', client_id: profile.clientId, ...withSecret(secret), refresh_token: refreshToken },
     idempotent: false,
   };
 }

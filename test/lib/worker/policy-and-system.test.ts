@@ -64,3 +64,14 @@ describe('built-in app', () => {
     });
   });
 });
+
+describe('token requests through a broker', () => {
+  it('leave the secret to the broker', async () => {
+    const { codeExchangeRequest, refreshRequest } = await import('../../../lib/auth/token-request.ts');
+    const app = systemApp({ clientId: 'id', tokenBrokerUrl: 'https://broker.example.com/token' });
+    if (!app.available) throw new Error('expected a built-in app');
+    expect(codeExchangeRequest(app.profile, app.secret, 'code', 'https://x.chromiumapp.org/').body).not.toHaveProperty('client_secret');
+    expect(refreshRequest(app.profile, app.secret, 'rt').body).not.toHaveProperty('client_secret');
+    expect(refreshRequest(app.profile, 'embedded', 'rt').body).toHaveProperty('client_secret', 'embedded');
+  });
+});
