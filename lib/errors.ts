@@ -54,6 +54,22 @@ export const ERROR_CODES = [
   'invalid_url',
   // Profile form: a scope contains characters OAuth scopes cannot have.
   'invalid_scope',
+  // Issue form: a label contains spaces, which Jira labels cannot have.
+  'invalid_label',
+  // Issue form: a date (yyyy-MM-dd) or date-time that is not a real one.
+  'invalid_date',
+  // Issue form: a number field holds something that is not a number.
+  'invalid_number',
+  // Issue form: a single-line text is longer than Jira allows (255 characters).
+  'text_too_long',
+  // An issue key or link the user typed that is not one (issue key field, omnibox, paste).
+  'invalid_issue_key',
+  // Jira answered 404 for an issue: it does not exist, or the user may not see it.
+  'issue_not_found',
+  // Jira answered 403: the user lacks a project permission (create, edit, delete, ...).
+  'permission_denied',
+  // Delete refused because the issue has sub-tasks and deleting them too was not asked for.
+  'has_subtasks',
   'unknown',
 ] as const;
 
