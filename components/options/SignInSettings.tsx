@@ -21,7 +21,9 @@ type Editing = null | { mode: 'new' } | { mode: 'edit'; profile: ProfileView };
 
 /** Profiles, the selected one's connection and its Jira site. */
 export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermissions }: Props) {
-  const [editing, setEditing] = useState<Editing>(null);
+  // First visit (often straight from the popup's "Connect to Jira"): nothing to choose yet, so the
+  // form to create a profile, with the callback URL to register, is what the user needs.
+  const [editing, setEditing] = useState<Editing>(auth.profiles.length === 0 ? { mode: 'new' } : null);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [actionError, setActionError] = useState<CodedError | null>(null);
   const selected = auth.profiles.find((p) => p.id === auth.selectedProfileId);

@@ -47,10 +47,35 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
       // The ServiceWorker domain lives on page targets, not on the browser target.
       const page = await launched.context.newPage();
       const cdp = await launched.context.newCDPSession(page);
+      // Returns once Chrome reports every worker version stopped, so the next message starts a
+      // fresh worker rather than reaching one that is still shutting down.
+      let stopRequested = false;
+      let latest: { runningStatus: string }[] | undefined;
+      let settle = () => {};
+      const stopped = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the service worker did not stop within 10 s')), 10_000);
+        settle = () => {
+          if (stopRequested && latest?.every((v) => v.runningStatus === 'stopped')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+      });
+      stopped.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        latest = versions;
+        settle();
+      });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      await page.close();
+      stopRequested = true;
+      settle();
+      try {
+        await stopped;
+      } finally {
+        await cdp.detach();
+        await page.close();
+      }
     };
   });
 

@@ -25,6 +25,13 @@ describe('options: sign-in profiles', () => {
     await screen.findByRole('radiogroup', { name: 'Sign-in profile' });
   });
 
+  it('opens the new-profile form with the callback URL on a first visit', async () => {
+    renderOptions({ 'auth.state': () => authState() });
+    await screen.findByRole('heading', { name: 'New profile' });
+    expect(input('Callback URL').value).toBe('https://kgcfpfaikodlimniaiobimlmldeochnc.chromiumapp.org/');
+    expect(input('Profile name').value).toBe('');
+  });
+
   it('names each profile with its state and selects the one chosen', async () => {
     const a = profile({ id: 'a', name: 'Alpha' });
     const b = profile({ id: 'b', name: 'Beta' });
