@@ -26,6 +26,8 @@ const allowedValueSchema = z.object({
   key: z.optional(z.string()),
   iconUrl: z.optional(z.string()),
   disabled: z.optional(z.boolean()),
+  // Versions: archived ones are not offered for new values.
+  archived: z.optional(z.boolean()),
   children: z.optional(z.array(z.unknown())),
 });
 
@@ -38,6 +40,7 @@ export interface AllowedValueChild {
 
 export interface AllowedValue extends AllowedValueChild {
   key?: string;
+  archived?: boolean;
   iconUrl?: string;
   children?: AllowedValueChild[];
 }
@@ -101,7 +104,7 @@ function toChild(raw: unknown): AllowedValueChild | undefined {
 export function toAllowedValue(raw: unknown): AllowedValue | undefined {
   const parsed = allowedValueSchema.safeParse(raw);
   if (!parsed.success || !labelled(parsed.data)) return undefined;
-  const { id, value, name, key, disabled, children } = parsed.data;
+  const { id, value, name, key, disabled, archived, children } = parsed.data;
   const iconUrl = httpsOnly(parsed.data.iconUrl);
   const kids = children?.map(toChild).filter((c): c is AllowedValueChild => c !== undefined);
   return {
@@ -111,6 +114,7 @@ export function toAllowedValue(raw: unknown): AllowedValue | undefined {
     ...(key === undefined ? {} : { key }),
     ...(iconUrl === undefined ? {} : { iconUrl }),
     ...(disabled === undefined ? {} : { disabled }),
+    ...(archived === undefined ? {} : { archived }),
     ...(kids === undefined ? {} : { children: kids }),
   };
 }
