@@ -70,6 +70,9 @@ export const ERROR_CODES = [
   'permission_denied',
   // Delete refused because the issue has sub-tasks and deleting them too was not asked for.
   'has_subtasks',
+  // A create whose answer never came, and no issue it could have made was found: it may or may
+  // not exist. It is not sent again by itself; the user checks Jira first.
+  'create_unconfirmed',
   'unknown',
 ] as const;
 

@@ -1,14 +1,138 @@
-import type { Site } from '../../lib/jira/site.ts';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { Session } from '../../lib/messaging/views.ts';
+import { CreateIssue } from '../create/CreateIssue.tsx';
+import { FindIssues } from '../find/FindIssues.tsx';
+import { projectOfKey } from '../find/presets.ts';
+import { OpenIssue } from '../issue/OpenIssue.tsx';
 
 interface Props {
-  site: Site;
+  request: MessageClient;
+  session: Session;
+  /** Puts text on the clipboard (the entrypoint supplies it). */
+  copy: (text: string) => Promise<void>;
 }
 
-/** The main area: issue actions (create, find, open) arrive here next. */
-export function IssueActions({ site }: Props) {
+const TABS = [
+  { id: 'create', label: 'Create' },
+  { id: 'find', label: 'Find' },
+  { id: 'open', label: 'Open' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * The main area: Create, Find and Open as WAI-ARIA tabs (arrows, Home and End move between them
+ * and select). A section is built the first time its tab is chosen and then kept, hidden, so
+ * switching back finds it as it was; a site switch starts every section afresh.
+ */
+export function IssueActions({ request, session, copy }: Props) {
+  const [tab, setTab] = useState<TabId>('create');
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set(['create']));
+  /** The key handed to Open, and a count so the same key opened again reloads it. */
+  const [opened, setOpened] = useState<{ key: string; serial: number } | null>(null);
+  /** The project of an issue created in this popup: fresher than the one the worker remembers. */
+  const [created, setCreated] = useState<{ siteId: string; projectKey: string | undefined } | null>(null);
+  const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const panels = useRef<Record<string, HTMLDivElement | null>>({});
+  const focusPanel = useRef(false);
+  const siteKey = session.site?.id ?? '';
+  const lastProject = created?.siteId === siteKey ? created.projectKey : undefined;
+
+  const select = (id: TabId, focus: 'tab' | 'panel' | 'none' = 'none') => {
+    setTab(id);
+    setVisited((seen) => (seen.has(id) ? seen : new Set([...seen, id])));
+    if (focus === 'tab') tabs.current[id]?.focus();
+    focusPanel.current = focus === 'panel';
+  };
+
+  useLayoutEffect(() => {
+    if (!focusPanel.current) return;
+    focusPanel.current = false;
+    panels.current[tab]?.focus();
+  });
+
+  const openIssue = (key: string) => {
+    setOpened((previous) => ({ key, serial: (previous?.serial ?? 0) + 1 }));
+    // The list that had focus is being hidden: focus goes to the section that shows the issue.
+    select('open', 'panel');
+  };
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const at = TABS.findIndex((t) => t.id === tab);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = TABS[(to + TABS.length) % TABS.length];
+    if (next) select(next.id, 'tab');
+  };
+
+  const content = (id: TabId) => {
+    if (!visited.has(id)) return null;
+    switch (id) {
+      case 'create':
+        return (
+          <CreateIssue
+            key={siteKey}
+            request={request}
+            session={session}
+            copy={copy}
+            // Find's "Recently updated" follows the project just created in.
+            onCreated={(key) => setCreated({ siteId: siteKey, projectKey: projectOfKey(key) })}
+          />
+        );
+      case 'find':
+        return <FindIssues key={siteKey} request={request} session={session} onOpen={openIssue} lastProjectKey={lastProject} />;
+      case 'open':
+        return (
+          <OpenIssue
+            key={`${siteKey}#${opened?.serial ?? 0}`}
+            request={request}
+            session={session}
+            initialKey={opened?.key}
+            copy={copy}
+          />
+        );
+    }
+  };
+
   return (
     <section class="issue-actions" aria-label="Issue actions">
-      <p>Create, find and open issues on {site.name}.</p>
+      <div class="action-tabs" role="tablist" aria-label="Issue actions" onKeyDown={onTabKey}>
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            ref={(el) => {
+              tabs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`action-tab-${id}`}
+            aria-selected={tab === id ? 'true' : 'false'}
+            aria-controls={`action-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => select(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {TABS.map(({ id }) => (
+        <div
+          key={id}
+          ref={(el) => {
+            panels.current[id] = el;
+          }}
+          class="action-panel"
+          role="tabpanel"
+          id={`action-panel-${id}`}
+          aria-labelledby={`action-tab-${id}`}
+          tabIndex={-1}
+          hidden={tab !== id}
+        >
+          {content(id)}
+        </div>
+      ))}
     </section>
   );
 }

@@ -14,9 +14,13 @@ interface Props {
   request: MessageClient;
   /** Opens the options page, where sign-in profiles are created. */
   openSettings: () => void;
+  /** Puts text on the clipboard (issue keys, links, branch names); the entrypoint supplies it. */
+  copy?: (text: string) => Promise<void>;
 }
 
-export function PopupApp({ request, openSettings }: Props) {
+const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
+
+export function PopupApp({ request, openSettings, copy = clipboardCopy }: Props) {
   const { view, busy, problem, switching, connect, selectSite } = usePopupState(request, openSettings);
   const root = useRef<HTMLElement>(null);
   // After a button the user pressed goes away (connect, choose a site), focus moves to the
@@ -44,7 +48,7 @@ export function PopupApp({ request, openSettings }: Props) {
       {view.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
       {view.kind === 'session' &&
         (view.session.site ? (
-          <IssueActions site={view.session.site} />
+          <IssueActions request={request} session={view.session} copy={copy} />
         ) : (
           <ChooseSite sites={view.session.sites} lostSite={view.session.lostSite} onSelect={withFocus(selectSite)} />
         ))}

@@ -7,6 +7,10 @@ import { createMessageClient } from '../../lib/messaging/client.ts';
 const request = createMessageClient((message) => browser.runtime.sendMessage(message));
 
 render(
-  <PopupApp request={request} openSettings={() => void browser.runtime.openOptionsPage()} />,
+  <PopupApp
+    request={request}
+    openSettings={() => void browser.runtime.openOptionsPage()}
+    copy={(text) => navigator.clipboard.writeText(text)}
+  />,
   document.getElementById('app')!,
 );

@@ -1,10 +1,11 @@
 // The selected profile's working context: its sites (accessible-resources), the chosen site, and
 // who is signed in there (myself).
+import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
 import type { AuthProfile } from '../auth/profile.ts';
 import { accessibleResourcesRequest, processAccessibleResourcesResponse } from '../jira/accessible-resources.ts';
 import type { HttpRequest } from '../jira/http-request.ts';
-import type { Site } from '../jira/site.ts';
+import { siteSchema, type Site } from '../jira/site.ts';
 import { myselfRequest, processMyselfResponse } from '../jira/myself.ts';
 import type { Session } from '../messaging/views.ts';
 import type { StorageArea } from '../storage/area.ts';
@@ -40,4 +41,29 @@ export async function switchSite(local: StorageArea, profile: AuthProfile, send:
   if (!site) throw new CodedError('jira_rejected', 'That site is not available to this account any more.');
   await rememberSite(local, profile.id, site);
   return loadSession(local, profile, send, undefined, sites);
+}
+
+// The profile's sites as the last session load saw them, in storage.session (memory only, gone
+// with the browser): issue actions need a site's URL for browse links, and reading it here costs
+// no request. Written whenever the session is loaded or the sites are listed.
+export const sitesKey = (profileId: string): string => `session.sites.${profileId}`;
+
+export async function rememberSites(session: StorageArea, profileId: string, sites: Site[]): Promise<void> {
+  await session.set({ [sitesKey(profileId)]: sites });
+}
+
+export async function knownSites(session: StorageArea, profileId: string): Promise<Site[] | undefined> {
+  const parsed = z.array(siteSchema).safeParse((await session.get(sitesKey(profileId)))[sitesKey(profileId)]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The site's address (https://name.atlassian.net) for browse links: from the remembered sites,
+ *  or, when they are gone or lack it, from Atlassian (and remembered). Undefined when the
+ *  profile cannot reach the site. */
+export async function siteUrlOf(session: StorageArea, profileId: string, send: Send, siteId: string): Promise<string | undefined> {
+  const remembered = (await knownSites(session, profileId))?.find((s) => s.id === siteId);
+  if (remembered) return remembered.url;
+  const sites = await fetchSites(send);
+  await rememberSites(session, profileId, sites);
+  return sites.find((s) => s.id === siteId)?.url;
 }

@@ -6,10 +6,18 @@ import type { AuthState, Session } from '../../../lib/messaging/views.ts';
 
 type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
 
+/** What the Create tab, open by default once signed in, asks for: answered with nothing so that
+ *  tests about the shell need not set it up. A test may answer these itself. */
+const createTabDefaults: Handlers = {
+  'projects.list': async () => ({ projects: [] }),
+  'create.lastUsed': async () => ({}),
+};
+
 /** A stand-in for the worker: answers the messages a test sets up, fails the test on any other. */
 export function fakeWorker(handlers: Handlers) {
+  const all: Handlers = { ...createTabDefaults, ...handlers };
   const fn = vi.fn(async (type: MessageType, payload: unknown) => {
-    const handler = handlers[type] as ((payload: unknown) => Promise<unknown>) | undefined;
+    const handler = all[type] as ((payload: unknown) => Promise<unknown>) | undefined;
     if (!handler) throw new Error(`unexpected message ${type}`);
     return handler(payload);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { within, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { CodedError } from '../../../lib/errors.ts';
@@ -28,10 +28,10 @@ describe('popup: signed in', () => {
     const options = [...siteSelect().options].map((o) => o.textContent);
     expect(options).toEqual(['Acme (acme.atlassian.net)', 'Globex (globex.atlassian.net)']);
     expect(siteSelect().value).toBe(acme.id);
-    expect(screen.getByRole('region', { name: 'Issue actions' }).textContent).toBe(
-      'Create, find and open issues on Acme.',
-    );
-    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    // The issue actions follow the header, Create first.
+    const actions = screen.getByRole('region', { name: 'Issue actions' });
+    expect(within(actions).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Create', 'Find', 'Open']);
+    expect(within(actions).getByRole('tab', { name: 'Create' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('loads no avatar that is not https', async () => {
@@ -54,7 +54,8 @@ describe('popup: signed in', () => {
     expect(siteSelect().disabled).toBe(false);
     reply.resolve(session({ site: globex }));
     await waitFor(() => expect(who()).toBe('Alana Grant on Globex'));
-    expect(screen.getByRole('region', { name: 'Issue actions' }).textContent).toContain('on Globex.');
+    // The actions start afresh on the new site: its projects are asked for.
+    await waitFor(() => expect(worker.calls('projects.list')).toContainEqual(expect.objectContaining({ siteId: globex.id })));
   });
 
   it('keeps only the latest switch when replies arrive out of order', async () => {

@@ -1,0 +1,46 @@
+import type { CreateMetaIssueType } from '../../lib/jira/create-meta.ts';
+import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { FieldLookups } from '../fields/types.ts';
+import { BlockersNotice } from './BlockersNotice.tsx';
+import { CreateForm, type Draft } from './CreateForm.tsx';
+import { LoadNotice } from './LoadNotice.tsx';
+import { finishInJiraUrl } from './links.ts';
+import type { Created } from './useCreateSubmit.ts';
+import type { useFieldPlan } from './useFieldPlan.ts';
+
+interface Props {
+  request: MessageClient;
+  siteId: string;
+  siteUrl: string;
+  project: ProjectRef;
+  issueType: CreateMetaIssueType;
+  fields: ReturnType<typeof useFieldPlan>;
+  carry: Draft | null;
+  onDraft: (draft: Draft) => void;
+  onCreated: (created: Created) => void;
+  lookups: FieldLookups;
+  focusFirst: boolean;
+}
+
+/** The chosen type's create screen: loading, a failure, a way out to Jira, or the form. */
+export function CreateFields(props: Props) {
+  const { fields, project, issueType } = props;
+  const { plan } = fields;
+  if (plan === null) return <LoadNotice load={fields.metas} loading="Loading fields…" retry={fields.reload} />;
+  if (plan.blockers.length > 0) {
+    return <BlockersNotice blockers={plan.blockers} finishUrl={finishInJiraUrl(props.siteUrl, project.id, issueType.id)} />;
+  }
+  return (
+    <CreateForm
+      request={props.request}
+      target={{ siteId: props.siteId, projectKey: project.key, issueTypeId: issueType.id }}
+      plan={plan}
+      carry={props.carry}
+      onDraft={props.onDraft}
+      onCreated={props.onCreated}
+      lookups={props.lookups}
+      focusFirst={props.focusFirst}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import { FieldInput } from '../fields/FieldInput.tsx';
+import type { FieldLookups } from '../fields/types.ts';
+import { startingValues } from './carry-values.ts';
+import { FormAlertNotice } from './FormAlertNotice.tsx';
+import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
+
+export interface Draft {
+  plan: FormPlan;
+  values: FormValues;
+}
+
+interface Props {
+  request: MessageClient;
+  target: CreateTarget;
+  plan: FormPlan;
+  /** The form the user filled before switching project or type: its typed text carries over. */
+  carry: Draft | null;
+  onDraft: (draft: Draft) => void;
+  onCreated: (created: Created) => void;
+  lookups: FieldLookups;
+  /** Put focus in the first field on mount ("Create another"). */
+  focusFirst: boolean;
+}
+
+/** The fields of the chosen issue type, checked and sent as one create. Ctrl/Cmd+Enter sends too. */
+export function CreateForm({ request, target, plan, carry, onDraft, onCreated, lookups, focusFirst }: Props) {
+  const [values, setValues] = useState<FormValues>(() => startingValues(plan, carry));
+  const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => onDraft({ plan, values }), [plan, values]);
+  useEffect(() => {
+    if (focusFirst) form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
+  useEffect(() => {
+    if (focusInvalid > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+
+  const change = (fieldId: string) => (value: FormValue) => {
+    setValues((current) => ({ ...current, [fieldId]: value }));
+    clearError(fieldId);
+  };
+  const send = async () => {
+    const created = await submit(values);
+    if (created) onCreated(created);
+  };
+
+  return (
+    <form
+      ref={form}
+      class="create-form"
+      noValidate
+      aria-label="New issue"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void send();
+        }
+      }}
+    >
+      {plan.fields.map((field) => (
+        <FieldInput
+          key={field.fieldId}
+          id={`create-${field.fieldId}`}
+          field={field}
+          value={values[field.fieldId]}
+          onChange={change(field.fieldId)}
+          error={errors[field.fieldId]}
+          lookups={lookups}
+        />
+      ))}
+      {alert && <FormAlertNotice alert={alert} />}
+      <div class="create-actions">
+        <button
+          type="submit"
+          class="primary"
+          aria-disabled={sending ? 'true' : undefined}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
+          {sending ? 'Creating…' : 'Create issue'}
+        </button>
+        <span class="hint">or Ctrl+Enter</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useRef, useState } from 'preact/hooks';
+import { markdownToAdf } from '../../lib/adf/markdown-to-adf.ts';
+import { toPayload, type FormPlan, type FormValues } from '../../lib/jira/fields/index.ts';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import { asCoded } from './coded.ts';
+import { splitRejection } from './rejected.ts';
+
+export interface Created {
+  id: string;
+  key: string;
+  url: string;
+  summary: string;
+}
+
+export interface FormAlert {
+  /** `unconfirmed`: the answer was lost and the worker could not tell whether the issue exists. */
+  kind: 'error' | 'unconfirmed';
+  lines: string[];
+}
+
+export interface CreateTarget {
+  siteId: string;
+  projectKey: string;
+  issueTypeId: string;
+}
+
+const FIX_FIELDS = 'Jira did not create the issue. See the messages next to the fields.';
+
+/**
+ * Checks the form, sends the create, and turns a refusal into messages next to fields. The form's
+ * values are never touched here: whatever goes wrong, the user's text stays for another try.
+ */
+export function useCreateSubmit(request: MessageClient, target: CreateTarget, plan: FormPlan) {
+  const [sending, setSending] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<FormAlert | null>(null);
+  /** Bumped when the first invalid field should take focus. */
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  // A second Enter while the first create is on its way must not make a second issue.
+  const busy = useRef(false);
+
+  const showFieldErrors = (messages: Record<string, string>) => {
+    setErrors(messages);
+    if (Object.keys(messages).length > 0) setFocusInvalid((n) => n + 1);
+  };
+
+  const submit = async (values: FormValues): Promise<Created | null> => {
+    if (busy.current) return null;
+    setAlert(null);
+    const payload = toPayload(plan, values, { mode: 'create', markdownToAdf });
+    const invalid = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
+    showFieldErrors(invalid);
+    if (Object.keys(invalid).length > 0) return null;
+    busy.current = true;
+    setSending(true);
+    try {
+      return await request('issue.create', { ...target, fields: payload.fields });
+    } catch (raw) {
+      const error = asCoded(raw);
+      if (error.code === 'jira_rejected') {
+        const { fields, alert: lines } = splitRejection(error, plan);
+        showFieldErrors(fields);
+        setAlert({ kind: 'error', lines: Object.keys(fields).length > 0 ? [FIX_FIELDS, ...lines] : lines });
+      } else {
+        // rate_limited says how long to wait; create_unconfirmed says to check before retrying.
+        const unconfirmed = error.code === 'create_unconfirmed';
+        setAlert({ kind: unconfirmed ? 'unconfirmed' : 'error', lines: [error.message] });
+      }
+      return null;
+    } finally {
+      busy.current = false;
+      setSending(false);
+    }
+  };
+
+  /** The user changed the field: its old message no longer describes it. */
+  const clearError = (fieldId: string) =>
+    setErrors((current) => {
+      if (!(fieldId in current)) return current;
+      const { [fieldId]: _gone, ...rest } = current;
+      return rest;
+    });
+
+  return { sending, errors, alert, focusInvalid, submit, clearError };
+}

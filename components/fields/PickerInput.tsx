@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { FormField } from '../../lib/jira/fields/index.ts';
+import { Combobox, type ComboOption } from './Combobox.tsx';
+import { controlAria } from './describedBy.ts';
+import { FieldFrame } from './FieldFrame.tsx';
+import { useSearch } from './useSearch.ts';
+
+interface Props<R> {
+  id: string;
+  field: FormField;
+  /** The chosen value as text (a display name, `KEY summary`); '' when nothing is chosen. */
+  chosenText: string;
+  search: (query: string) => Promise<R[]>;
+  toOption: (result: R) => ComboOption;
+  /** The text a picked result leaves in the box; must equal the `chosenText` it leads to. */
+  textOf: (result: R) => string;
+  onPick: (result: R) => void;
+  /** The typed text no longer matches the choice: the value becomes empty. */
+  onUnpick: () => void;
+  error?: string | undefined;
+  /** What to type: "Type a name", "Type a key or words of the summary". */
+  placeholder: string;
+}
+
+/** A type-ahead over a search in Jira (people, issues): the value is only ever a picked result. */
+export function PickerInput<R>(props: Props<R>) {
+  const { id, field, chosenText, search, toOption, textOf, onPick, onUnpick, error, placeholder } = props;
+  const [text, setText] = useState(chosenText);
+  const found = useSearch(search);
+  // Typed but not picked: say so, or the user would think the field is set.
+  const unpicked = text.trim() !== '' && text !== chosenText;
+  const hint = unpicked ? `Choose from the list to set ${field.name}.` : undefined;
+  const status = found.busy
+    ? 'Searching…'
+    : (found.error ?? (found.answered && found.results.length === 0 ? 'No matches.' : undefined));
+  return (
+    <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={hint}>
+      <Combobox
+        id={id}
+        labelId={`${id}-label`}
+        text={text}
+        placeholder={placeholder}
+        options={found.results.map(toOption)}
+        status={status}
+        aria={controlAria({ id, error, hint, required: field.required })}
+        onText={(next) => {
+          setText(next);
+          if (chosenText !== '') onUnpick();
+          found.query(next);
+        }}
+        onPick={(option) => {
+          const result = found.results.find((r) => toOption(r).id === option.id);
+          if (result === undefined) return;
+          onPick(result);
+          setText(textOf(result));
+          found.clear();
+        }}
+      />
+    </FieldFrame>
+  );
+}

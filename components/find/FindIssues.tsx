@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { Session } from '../../lib/messaging/views.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { JqlBox } from './JqlBox.tsx';
+import { presets } from './presets.ts';
+import { QueryButtons } from './QueryButtons.tsx';
+import { ResultList } from './ResultList.tsx';
+import { useLastProject } from './useLastProject.ts';
+import { useRecentQueries } from './useRecentQueries.ts';
+import { useSearch, type SearchState } from './useSearch.ts';
+import './find.css';
+
+interface Props {
+  request: MessageClient;
+  session: Session;
+  /** Opens an issue from the results (the popup switches to its Open section). */
+  onOpen: (key: string) => void;
+  /** A project used in this popup just now (an issue created): overrides the remembered one. */
+  lastProjectKey?: string;
+}
+
+const EMPTY_QUERY = 'Type a JQL query, or choose one of the searches below.';
+
+/** What the live status line says. There is no total in /search/jql, only "more available". */
+function statusText({ phase, issues, isLast }: SearchState): string {
+  if (phase === 'idle') return '';
+  if (phase === 'searching') return 'Searching…';
+  if (issues.length === 0 && isLast) return 'No issues match.';
+  const count = `${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
+  if (phase === 'more') return `${count}, loading more…`;
+  return isLast ? count : `${count}, more available`;
+}
+
+/** The Find section: a JQL box, preset and recent searches, and the results with paging. */
+export function FindIssues({ request, session, onOpen, lastProjectKey }: Props) {
+  const siteId = session.site?.id ?? '';
+  const { state, run, loadMore } = useSearch(request, siteId);
+  const recent = useRecentQueries(request, siteId);
+  const storedProject = useLastProject(request, siteId);
+  const [text, setText] = useState('');
+  const [emptyQuery, setEmptyQuery] = useState(false);
+
+  const search = (jql: string) => {
+    const query = jql.trim();
+    setEmptyQuery(query === '');
+    if (query === '') return;
+    run(query, recent.remember);
+  };
+  const pick = (jql: string) => {
+    setText(jql);
+    search(jql);
+  };
+
+  const failure = state.failure;
+  const jqlProblem = failure?.error.code === 'jira_rejected' && failure.during === 'search' ? failure.error.message : null;
+  const otherFailure = failure && !jqlProblem ? failure : null;
+  const showResults = state.phase === 'done' || state.phase === 'more';
+  const canLoadMore = showResults && !state.isLast;
+
+  return (
+    <div class="find">
+      <JqlBox
+        value={text}
+        onInput={setText}
+        onSearch={() => search(text)}
+        problem={emptyQuery ? EMPTY_QUERY : jqlProblem}
+        searching={state.phase === 'searching'}
+      />
+      <QueryButtons title="Quick searches" choices={presets(lastProjectKey ?? storedProject)} onPick={pick} />
+      <QueryButtons
+        title="Recent queries"
+        choices={recent.queries.map((jql) => ({ label: jql, jql }))}
+        onPick={pick}
+        showJql
+      />
+      <p class="find-status" role="status">
+        {statusText(state)}
+      </p>
+      {showResults && state.issues.length > 0 && (
+        <ResultList issues={state.issues} onOpen={onOpen} appendedAt={state.appendedAt} takeFocus={state.isLast} />
+      )}
+      {otherFailure && (
+        <ErrorNotice
+          error={otherFailure.error}
+          onRetry={otherFailure.during === 'more' ? loadMore : () => run(state.jql, recent.remember)}
+        />
+      )}
+      {canLoadMore && (
+        <button
+          type="button"
+          class="load-more"
+          aria-busy={state.phase === 'more' ? 'true' : undefined}
+          onClick={loadMore}
+        >
+          Load more
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { jqlString } from '../../lib/jira/jql-text.ts';
+
+export interface Preset {
+  label: string;
+  jql: string;
+}
+
+// Every preset is bounded (a user or a date or a project): /search/jql rejects unbounded JQL.
+export const MY_OPEN_ISSUES = 'assignee = currentUser() AND statusCategory != Done ORDER BY updated DESC';
+export const REPORTED_BY_ME = 'reporter = currentUser() ORDER BY created DESC';
+export const RECENTLY_UPDATED = 'updated >= -7d ORDER BY updated DESC';
+export const WATCHING = 'watcher = currentUser() ORDER BY updated DESC';
+
+/** The project of an issue key ("ABC-12" → "ABC"), or undefined for anything else. */
+export function projectOfKey(key: string): string | undefined {
+  return /^([A-Z][A-Z0-9_]*)-\d+$/.exec(key)?.[1];
+}
+
+/** The preset searches; "Recently updated" narrows to the last used project when there is one. */
+export function presets(lastProjectKey?: string): Preset[] {
+  const recent: Preset = lastProjectKey
+    ? { label: `Recently updated in ${lastProjectKey}`, jql: `project = ${jqlString(lastProjectKey)} ORDER BY updated DESC` }
+    : { label: 'Recently updated', jql: RECENTLY_UPDATED };
+  return [
+    { label: 'My open issues', jql: MY_OPEN_ISSUES },
+    { label: 'Reported by me', jql: REPORTED_BY_ME },
+    recent,
+    { label: 'Watching', jql: WATCHING },
+  ];
+}

@@ -1,0 +1,209 @@
+// Creating an issue: the projects one may create in, their issue types and create screens (all
+// cached per site, so a warm create is one request), and the create itself, sent exactly once.
+import * as z from 'zod/mini';
+import { CodedError } from '../errors.ts';
+import {
+  createMetaFieldsRequest,
+  createMetaIssueTypesRequest,
+  processCreateMetaFieldsResponse,
+  processCreateMetaIssueTypesResponse,
+  type CreateMetaIssueType,
+} from '../jira/create-meta.ts';
+import { createIssueRequest, processCreateIssueResponse } from '../jira/create-issue.ts';
+import type { FieldMeta } from '../jira/field-meta.ts';
+import type { ProjectRef } from '../jira/issue-parts.ts';
+import { browseUrl } from '../jira/issue-key.ts';
+import { processProjectsResponse, projectsRequest } from '../jira/projects.ts';
+import { createMetaIssueTypeSchema, fieldMetaSchema, projectRefViewSchema } from '../messaging/issue-views.ts';
+import type { Handlers } from '../messaging/server.ts';
+import { readLastUsed, rememberLastUsed } from '../storage/last-used.ts';
+import { CREATE_META_POLICY, metaKeys } from '../storage/meta-cache.ts';
+import type { IssueContext, JiraCall } from './jira-context.ts';
+import { checkLostCreate } from './lost-create.ts';
+import type { Send } from './session.ts';
+
+type CreateHandlers = Pick<Handlers, 'projects.list' | 'create.lastUsed' | 'create.issueTypes' | 'create.fields' | 'issue.create'>;
+
+/** Pages of 50 projects read into the cached list; a site with more is searched in Jira when the
+ *  user types, since the cached list cannot answer for the projects it lacks. */
+export const MAX_PROJECT_PAGES = 4;
+/** Guards against an answer that keeps saying "more": 20 × 50 fields is far beyond any screen. */
+const MAX_META_PAGES = 20;
+
+const projectListSchema = z.object({ projects: z.array(projectRefViewSchema), complete: z.boolean() });
+type ProjectList = z.infer<typeof projectListSchema>;
+
+async function loadProjects(send: Send, siteId: string): Promise<ProjectList> {
+  const projects: ProjectRef[] = [];
+  let startAt: number | undefined = 0;
+  for (let page = 0; page < MAX_PROJECT_PAGES && startAt !== undefined; page++) {
+    const answer = await processProjectsResponse(await send(projectsRequest(siteId, { startAt })));
+    projects.push(...answer.projects);
+    startAt = answer.nextStartAt;
+  }
+  return { projects, complete: startAt === undefined };
+}
+
+async function loadIssueTypes(send: Send, siteId: string, projectKey: string): Promise<CreateMetaIssueType[]> {
+  const types: CreateMetaIssueType[] = [];
+  let startAt: number | undefined = 0;
+  for (let page = 0; page < MAX_META_PAGES && startAt !== undefined; page++) {
+    const answer = await processCreateMetaIssueTypesResponse(await send(createMetaIssueTypesRequest(siteId, projectKey, { startAt })));
+    types.push(...answer.issueTypes);
+    startAt = answer.nextStartAt;
+  }
+  return types;
+}
+
+async function loadFields(send: Send, siteId: string, projectKey: string, issueTypeId: string): Promise<FieldMeta[]> {
+  const fields: FieldMeta[] = [];
+  let startAt: number | undefined = 0;
+  for (let page = 0; page < MAX_META_PAGES && startAt !== undefined; page++) {
+    const answer = await processCreateMetaFieldsResponse(await send(createMetaFieldsRequest(siteId, projectKey, issueTypeId, { startAt })));
+    fields.push(...answer.fields);
+    startAt = answer.nextStartAt;
+  }
+  return fields;
+}
+
+/** Jira's `query` for projects: key or name containing the text, ignoring case. */
+function matches(project: ProjectRef, query: string): boolean {
+  const q = query.toLowerCase();
+  return project.key.toLowerCase().includes(q) || project.name.toLowerCase().includes(q);
+}
+
+function lastUsedFirst(projects: ProjectRef[], key: string | undefined): ProjectRef[] {
+  const index = key === undefined ? -1 : projects.findIndex((p) => p.key === key);
+  if (index <= 0) return projects;
+  return [projects[index] as ProjectRef, ...projects.slice(0, index), ...projects.slice(index + 1)];
+}
+
+/** The create's answer never arrived (the connection failed after sending), or arrived cut off. */
+function lostAnswer(error: unknown): error is CodedError {
+  if (!(error instanceof CodedError)) return false;
+  if (error.code === 'network') return true;
+  // processCreateIssueResponse: a 2xx whose body could not be read; the issue exists.
+  const status = error.details.status ?? 0;
+  return error.code === 'bad_response' && status >= 200 && status < 300;
+}
+
+function reporterOf(fields: Record<string, unknown>): string | undefined {
+  const reporter = fields.reporter;
+  if (typeof reporter !== 'object' || reporter === null) return undefined;
+  const accountId = (reporter as { accountId?: unknown }).accountId;
+  return typeof accountId === 'string' && accountId !== '' ? accountId : undefined;
+}
+
+export const CREATE_UNCONFIRMED_MESSAGE =
+  'Jira did not confirm the create, and no new issue with this summary was found. Check Jira before trying again.';
+
+export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
+  const { deps, cache } = ctx;
+
+  const issueTypes = (call: JiraCall, siteId: string, projectKey: string) =>
+    cache.get(metaKeys.issueTypes(siteId, projectKey), z.array(createMetaIssueTypeSchema), CREATE_META_POLICY, { siteId, project: projectKey }, () =>
+      loadIssueTypes(call.send, siteId, projectKey),
+    );
+
+  /** Whether the lost create made an issue; returns it, or throws what the user must be told. */
+  async function afterLostAnswer(
+    call: JiraCall,
+    lost: { siteId: string; projectKey: string; summary: string; sentAt: number; reporter?: string },
+    error: CodedError,
+  ) {
+    const outcome = await checkLostCreate(
+      { send: call.sendOnce, sleep: ctx.sleep, now: () => deps.now() },
+      lost.siteId,
+      {
+        projectKey: lost.projectKey,
+        summary: lost.summary,
+        sinceIso: new Date(lost.sentAt).toISOString(),
+        ...(lost.reporter ? { reporterAccountId: lost.reporter } : {}),
+      },
+      ctx.lostCreateChecksMs,
+    );
+    if (outcome.kind === 'found') return outcome.issue;
+    // Jira answered 2xx with a body we could not read: the issue exists; its message says so.
+    if (error.code === 'bad_response') throw error;
+    if (outcome.kind === 'several') {
+      const keys = outcome.issues.map((i) => i.key).join(', ');
+      throw new CodedError(
+        'create_unconfirmed',
+        `Jira did not confirm the create, and several new issues have this summary (${keys}). Check Jira before trying again.`,
+      );
+    }
+    if (outcome.kind === 'unchecked') {
+      throw new CodedError(
+        'create_unconfirmed',
+        'Jira did not confirm the create, and it could not be checked whether the issue was made. Check Jira before trying again.',
+      );
+    }
+    throw new CodedError('create_unconfirmed', CREATE_UNCONFIRMED_MESSAGE);
+  }
+
+  return {
+    'projects.list': async ({ siteId, query }) => {
+      const call = await ctx.jira();
+      const [list, last] = await Promise.all([
+        cache.get(metaKeys.projects(siteId), projectListSchema, CREATE_META_POLICY, { siteId }, () => loadProjects(call.send, siteId)),
+        readLastUsed(deps.local, siteId),
+      ]);
+      const text = query?.trim() ?? '';
+      let projects = list.projects;
+      if (text !== '' && list.complete) projects = list.projects.filter((p) => matches(p, text));
+      else if (text !== '') projects = (await processProjectsResponse(await call.send(projectsRequest(siteId, { query: text })))).projects;
+      return { projects: lastUsedFirst(projects, last?.projectKey) };
+    },
+
+    'create.lastUsed': async ({ siteId }) => {
+      const last = await readLastUsed(deps.local, siteId);
+      return last ? { projectKey: last.projectKey, issueTypeId: last.issueTypeId } : {};
+    },
+
+    'create.issueTypes': async ({ siteId, projectKey }) => issueTypes(await ctx.jira(), siteId, projectKey),
+
+    'create.fields': async ({ siteId, projectKey, issueTypeId }) => {
+      const call = await ctx.jira();
+      return cache.get(
+        metaKeys.fields(siteId, projectKey, issueTypeId),
+        z.array(fieldMetaSchema),
+        CREATE_META_POLICY,
+        { siteId, project: projectKey },
+        () => loadFields(call.send, siteId, projectKey, issueTypeId),
+      );
+    },
+
+    'issue.create': async ({ siteId, projectKey, issueTypeId, fields }) => {
+      const call = await ctx.jira();
+      const summary = typeof fields.summary === 'string' ? fields.summary.trim() : '';
+      const reporter = reporterOf(fields);
+      const sentAt = deps.now();
+      const request = createIssueRequest(siteId, {
+        fields: { ...fields, project: { key: projectKey }, issuetype: { id: issueTypeId } },
+      });
+      let created: { id: string; key: string; summary: string };
+      try {
+        // Not idempotent: the retrying sender sends it exactly once, whatever comes back.
+        const answer = await processCreateIssueResponse(await call.send(request));
+        created = { id: answer.id, key: answer.key, summary };
+      } catch (error) {
+        if (lostAnswer(error)) {
+          const found = await afterLostAnswer(call, { siteId, projectKey, summary, sentAt, ...(reporter ? { reporter } : {}) }, error);
+          created = { id: found.id, key: found.key, summary: found.summary };
+        } else {
+          // Refused: the screen may have changed since it was cached. Keep showing it, but
+          // reload it in the background so the next try uses Jira's current one.
+          if (error instanceof CodedError && error.code === 'jira_rejected') {
+            await cache.markStale(metaKeys.fields(siteId, projectKey, issueTypeId), CREATE_META_POLICY);
+          }
+          throw error;
+        }
+      }
+      await rememberLastUsed(deps.local, siteId, { projectKey, issueTypeId }).catch(() => {});
+      const siteUrl = await ctx.siteUrl(call, siteId);
+      // The issue exists whatever happens now: a missing site address must not turn it into an
+      // error (the site answered the create, so in practice its address is always known).
+      return { ...created, url: siteUrl ? browseUrl(siteUrl, created.key) : '' };
+    },
+  };
+}
