@@ -28,7 +28,7 @@ export function JqlBox({ value, onInput, onSearch, problem, searching }: Props) 
       <div class="jql-row">
         <textarea
           id={id}
-          rows={2}
+          rows={3}
           value={value}
           spellcheck={false}
           autocomplete="off"
