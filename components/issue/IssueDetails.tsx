@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { IssueView } from '../../lib/jira/get-issue.ts';
@@ -25,10 +26,14 @@ export interface IssueDetailsProps {
   onDeleted?: (key: string) => void;
   /** The edit form; the Edit button shows only when it is given. */
   onEdit?: (issue: IssueView) => void;
+  /** The Edit button, for the edit form to give focus back to. */
+  editButtonRef?: RefObject<HTMLButtonElement>;
+  /** An edit is on its way to Jira: Edit waits for it (aria-disabled, so focus can stay on it). */
+  editBusy?: boolean;
 }
 
 /** One issue: what it says, copy buttons, and its actions (status, edit, delete). */
-export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDeleted, onEdit }: IssueDetailsProps) {
+export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDeleted, onEdit, editButtonRef, editBusy = false }: IssueDetailsProps) {
   const link = safeIssueUrl(url);
   const [status, setStatus] = useState(issue.status);
   const shown = useRef(issue.status);
@@ -99,7 +104,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
           Change status
         </button>
         {onEdit && (
-          <button type="button" onClick={() => onEdit(issue)}>
+          <button type="button" ref={editButtonRef} aria-disabled={editBusy ? 'true' : undefined} onClick={() => !editBusy && onEdit(issue)}>
             Edit
           </button>
         )}

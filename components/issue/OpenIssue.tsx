@@ -6,7 +6,7 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { asCoded } from './coded.ts';
-import { IssueDetails } from './IssueDetails.tsx';
+import { EditableIssue } from './EditableIssue.tsx';
 import { IssueKeyForm } from './IssueKeyForm.tsx';
 import './issue.css';
 
@@ -16,8 +16,6 @@ export interface OpenIssueProps {
   /** A key or link to open at once (context menu, omnibox, a key found on the page). */
   initialKey?: string;
   copy: (text: string) => void | Promise<void>;
-  /** The edit form; the issue view shows an Edit button only when it is given. */
-  onEdit?: (issue: IssueView) => void;
   /** not_connected / reconnect_needed: the popup shell shows its own screen for these. */
   onSessionProblem?: (error: CodedError) => void;
 }
@@ -31,7 +29,7 @@ type State =
   | { kind: 'open'; siteId: string; issue: IssueView; url: string; serial: number };
 
 /** "Open an issue": a key or a pasted link, then the issue view. */
-export function OpenIssue({ request, session, initialKey, copy, onEdit, onSessionProblem }: OpenIssueProps) {
+export function OpenIssue({ request, session, initialKey, copy, onSessionProblem }: OpenIssueProps) {
   const siteId = session.site?.id;
   const [text, setText] = useState(initialKey ?? '');
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -116,7 +114,7 @@ export function OpenIssue({ request, session, initialKey, copy, onEdit, onSessio
       </p>
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={() => open(state.key)} />}
       {state.kind === 'open' && state.siteId === siteId && (
-        <IssueDetails
+        <EditableIssue
           key={state.serial}
           request={request}
           siteId={state.siteId}
@@ -125,7 +123,6 @@ export function OpenIssue({ request, session, initialKey, copy, onEdit, onSessio
           copy={copy}
           onOpen={follow}
           onDeleted={deleted}
-          {...(onEdit ? { onEdit } : {})}
         />
       )}
     </section>
