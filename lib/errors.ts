@@ -110,6 +110,13 @@ export class CodedError extends Error {
   }
 }
 
+/** Whatever a request threw, as a CodedError the UI can switch on; unexpected throws are `unknown`. */
+export function asCodedError(error: unknown): CodedError {
+  if (error instanceof CodedError) return error;
+  const message = error instanceof Error && error.message ? error.message : 'Something went wrong.';
+  return new CodedError('unknown', message);
+}
+
 /** Anything thrown becomes a payload; unexpected throws are `unknown`, never a crash. */
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (error instanceof CodedError) return error.toPayload();

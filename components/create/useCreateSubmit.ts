@@ -1,8 +1,8 @@
+import { asCodedError } from '../../lib/errors.ts';
 import { useRef, useState } from 'preact/hooks';
 import { markdownToAdf } from '../../lib/adf/markdown-to-adf.ts';
 import { toPayload, type FormPlan, type FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { asCoded } from './coded.ts';
 import { splitRejection } from './rejected.ts';
 
 export interface Created {
@@ -56,7 +56,7 @@ export function useCreateSubmit(request: MessageClient, target: CreateTarget, pl
     try {
       return await request('issue.create', { ...target, fields: payload.fields });
     } catch (raw) {
-      const error = asCoded(raw);
+      const error = asCodedError(raw);
       if (error.code === 'jira_rejected') {
         const { fields, alert: lines } = splitRejection(error, plan);
         showFieldErrors(fields);

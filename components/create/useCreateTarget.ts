@@ -1,8 +1,9 @@
+import { asCodedError } from '../../lib/errors.ts';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CreateMetaIssueType } from '../../lib/jira/create-meta.ts';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { asCoded, type Load } from './coded.ts';
+import type { Load } from './coded.ts';
 
 /** The issue type to preselect: the one chosen before if this project has it, else the remembered one. */
 function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined): string {
@@ -39,7 +40,7 @@ export function useCreateTarget(request: MessageClient, siteId: string) {
         const remembered = list.find((p) => p.key === last.projectKey);
         setProject((current) => current ?? remembered ?? null);
       },
-      (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCoded(error) }),
+      (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCodedError(error) }),
     );
   }, [request, siteId]);
 
@@ -56,7 +57,7 @@ export function useCreateTarget(request: MessageClient, siteId: string) {
         setTypes({ state: 'ready', value: list });
         setTypeId((current) => pickType(list, current, rememberedType.current));
       },
-      (error: unknown) => ticket === typesTicket.current && setTypes({ state: 'failed', error: asCoded(error) }),
+      (error: unknown) => ticket === typesTicket.current && setTypes({ state: 'failed', error: asCodedError(error) }),
     );
   }, [request, siteId, project]);
 

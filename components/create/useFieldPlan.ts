@@ -1,8 +1,9 @@
+import { asCodedError } from '../../lib/errors.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldMeta } from '../../lib/jira/field-meta.ts';
 import { planForm, type FormPlan } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { asCoded, type Load } from './coded.ts';
+import type { Load } from './coded.ts';
 
 /** The create screen of a project and issue type, as the fields this form shows and the ones it cannot fill. */
 export function useFieldPlan(request: MessageClient, siteId: string, projectKey: string | undefined, issueTypeId: string | undefined) {
@@ -18,7 +19,7 @@ export function useFieldPlan(request: MessageClient, siteId: string, projectKey:
     setMetas({ state: 'loading' });
     request('create.fields', { siteId, projectKey, issueTypeId }).then(
       (fields) => mine === ticket.current && setMetas({ state: 'ready', value: fields }),
-      (error: unknown) => mine === ticket.current && setMetas({ state: 'failed', error: asCoded(error) }),
+      (error: unknown) => mine === ticket.current && setMetas({ state: 'failed', error: asCodedError(error) }),
     );
   }, [request, siteId, projectKey, issueTypeId]);
 

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { CodedError } from '../../lib/errors.ts';
+import type { CodedError } from '../../lib/errors.ts';
 import type { IssueSummary } from '../../lib/jira/search.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
+import { asCodedError } from '../../lib/errors.ts';
 
 /** idle: nothing asked yet; searching: first page; more: a further page; done: results shown. */
 export type SearchPhase = 'idle' | 'searching' | 'more' | 'done';
@@ -25,12 +26,6 @@ export interface SearchState {
 }
 
 const initial: SearchState = { jql: '', issues: [], isLast: true, phase: 'idle', failure: null, appendedAt: null };
-
-function asCoded(error: unknown): CodedError {
-  if (error instanceof CodedError) return error;
-  const message = error instanceof Error && error.message ? error.message : 'Something went wrong.';
-  return new CodedError('unknown', message);
-}
 
 /** Adds `more` after `issues`, skipping ids already there (pages can overlap while issues change). */
 export function appendUnique(issues: IssueSummary[], more: IssueSummary[]): IssueSummary[] {
@@ -71,7 +66,7 @@ export function useSearch(request: MessageClient, siteId: string) {
         },
         (error: unknown) => {
           if (ticket !== latest.current) return;
-          setState({ ...initial, jql, failure: { error: asCoded(error), during: 'search' } });
+          setState({ ...initial, jql, failure: { error: asCodedError(error), during: 'search' } });
         },
       );
     },
@@ -97,7 +92,7 @@ export function useSearch(request: MessageClient, siteId: string) {
       },
       (error: unknown) => {
         if (ticket !== latest.current) return;
-        setState((s) => ({ ...s, phase: 'done', failure: { error: asCoded(error), during: 'more' } }));
+        setState((s) => ({ ...s, phase: 'done', failure: { error: asCodedError(error), during: 'more' } }));
       },
     );
   }, [request, siteId]);

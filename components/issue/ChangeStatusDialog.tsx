@@ -6,9 +6,9 @@ import type { Transition } from '../../lib/jira/transitions.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Dialog } from './Dialog.tsx';
-import { asCoded } from './coded.ts';
 import { TransitionForm } from './TransitionForm.tsx';
 import { planTransition, transitionLabel, type TransitionPlan } from './transition-plan.ts';
+import { asCodedError } from '../../lib/errors.ts';
 
 interface Props {
   request: MessageClient;
@@ -38,7 +38,7 @@ export function ChangeStatusDialog({ request, siteId, issueKey, status, url, onC
     setSteps({ kind: 'loading' });
     request('issue.transitions', { siteId, key: issueKey }).then(
       (transitions) => live && setSteps({ kind: 'ready', transitions }),
-      (error: unknown) => live && setSteps({ kind: 'failed', error: asCoded(error) }),
+      (error: unknown) => live && setSteps({ kind: 'failed', error: asCodedError(error) }),
     );
     return () => {
       live = false;

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { Dialog } from './Dialog.tsx';
-import { asCoded } from './coded.ts';
 import { plural } from './format.ts';
+import { asCodedError } from '../../lib/errors.ts';
 
 interface Props {
   request: MessageClient;
@@ -49,7 +49,7 @@ export function DeleteDialog({ request, siteId, issueKey, summary, subtaskCount,
       onDeleted(issueKey);
     } catch (error) {
       setBusy(false);
-      setProblem(asCoded(error));
+      setProblem(asCodedError(error));
     }
   };
 

@@ -1,6 +1,6 @@
+import { asCodedError } from '../../lib/errors.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyEdit } from './apply-edit.ts';
-import { asCoded } from './coded.ts';
 import type { EditDraft } from './edit-draft.ts';
 import { refusedDraft } from './edit-refusal.ts';
 import { EditIssue } from './EditIssue.tsx';
@@ -63,7 +63,7 @@ export function EditableIssue(props: Props) {
         setShown(before);
         setSaving(false);
         setNote('');
-        setEditing({ draft: refusedDraft(draft, asCoded(raw), key) });
+        setEditing({ draft: refusedDraft(draft, asCodedError(raw), key) });
       },
     );
   };

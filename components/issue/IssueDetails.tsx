@@ -6,13 +6,13 @@ import type { Transition } from '../../lib/jira/transitions.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { AdfView } from '../adf/AdfView.tsx';
 import { ChangeStatusDialog } from './ChangeStatusDialog.tsx';
-import { asCoded } from './coded.ts';
 import { CopyButtons } from './CopyButtons.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { safeIssueUrl } from './format.ts';
 import { IssueFacts } from './IssueFacts.tsx';
 import { RelatedIssues } from './RelatedIssues.tsx';
 import './issue.css';
+import { asCodedError } from '../../lib/errors.ts';
 
 export interface IssueDetailsProps {
   request: MessageClient;
@@ -56,7 +56,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
       setNote({ error: false, lines: [`${issue.key} is now ${transition.to.name}.`] });
       return null;
     } catch (raw) {
-      const error = asCoded(raw);
+      const error = asCodedError(raw);
       setStatus(before);
       setSaving(false);
       return error;

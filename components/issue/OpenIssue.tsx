@@ -5,10 +5,10 @@ import { parseIssueReference } from '../../lib/jira/issue-key.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { asCoded } from './coded.ts';
 import { EditableIssue } from './EditableIssue.tsx';
 import { IssueKeyForm } from './IssueKeyForm.tsx';
 import './issue.css';
+import { asCodedError } from '../../lib/errors.ts';
 
 export interface OpenIssueProps {
   request: MessageClient;
@@ -58,7 +58,7 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
       },
       (raw: unknown) => {
         if (ticket !== latest.current) return;
-        const error = asCoded(raw);
+        const error = asCodedError(raw);
         if (error.code === 'issue_not_found') {
           setState({ kind: 'field', message: `${key} does not exist, or you do not have permission to see it.` });
         } else if ((error.code === 'not_connected' || error.code === 'reconnect_needed') && onSessionProblem) {

@@ -1,8 +1,8 @@
+import { asCodedError } from '../../lib/errors.ts';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldMeta } from '../../lib/jira/field-meta.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Load } from '../create/coded.ts';
-import { asCoded } from './coded.ts';
 
 /** The issue's edit screen (editmeta), unless `skip` (a re-opened form already has its plan). */
 export function useEditMeta(request: MessageClient, siteId: string, issueKey: string, skip: boolean) {
@@ -15,7 +15,7 @@ export function useEditMeta(request: MessageClient, siteId: string, issueKey: st
     setMetas({ state: 'loading' });
     request('issue.editMeta', { siteId, key: issueKey }).then(
       (fields) => mine === ticket.current && setMetas({ state: 'ready', value: fields }),
-      (error: unknown) => mine === ticket.current && setMetas({ state: 'failed', error: asCoded(error) }),
+      (error: unknown) => mine === ticket.current && setMetas({ state: 'failed', error: asCodedError(error) }),
     );
   }, [request, siteId, issueKey, skip]);
 

@@ -3,9 +3,9 @@ import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { AuthState, Connection, ProfileView, Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { asCoded } from './coded.ts';
 import { originsText, urlsNeedingPermission } from './host-check.ts';
 import { profileLabel } from './ProfileList.tsx';
+import { asCodedError } from '../../lib/errors.ts';
 
 interface Props {
   profile: ProfileView;
@@ -50,7 +50,7 @@ export function ConnectionPanel(props: Props) {
         onConnected(session);
       },
       (error: unknown) => {
-        const coded = asCoded(error);
+        const coded = asCodedError(error);
         if (coded.code === 'access_denied') setPhase({ kind: 'denied' });
         // The user closed the sign-in window: they changed their mind, nothing went wrong.
         else if (coded.code === 'user_cancelled') setPhase({ kind: 'idle' });
@@ -82,7 +82,7 @@ export function ConnectionPanel(props: Props) {
         setMessage('Signed out. Your settings and drafts are kept.');
         onSignedOut(state);
       },
-      (error: unknown) => setPhase({ kind: 'failed', error: asCoded(error) }),
+      (error: unknown) => setPhase({ kind: 'failed', error: asCodedError(error) }),
     );
   };
 

@@ -3,9 +3,9 @@ import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { AuthState } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { asCoded } from './coded.ts';
 import { SignInSettings } from './SignInSettings.tsx';
 import './options.css';
+import { asCodedError } from '../../lib/errors.ts';
 
 export interface OptionsProps {
   request: MessageClient;
@@ -27,7 +27,7 @@ export function OptionsApp(props: OptionsProps) {
     setLoad({ kind: 'loading' });
     request('auth.state', {}).then(
       (auth) => setLoad({ kind: 'ready', auth }),
-      (error: unknown) => setLoad({ kind: 'failed', error: asCoded(error) }),
+      (error: unknown) => setLoad({ kind: 'failed', error: asCodedError(error) }),
     );
   }, [request]);
   useEffect(loadState, [loadState]);

@@ -1,8 +1,8 @@
+import { asCodedError } from '../../lib/errors.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { ProfileView, SaveProfileResult } from '../../lib/messaging/views.ts';
 import { CallbackUrl } from './CallbackUrl.tsx';
-import { asCoded } from './coded.ts';
 import { FIELD_ORDER, initialValues, type FieldName, type FormValues } from './defaults.ts';
 import { originsText, urlsNeedingPermission } from './host-check.ts';
 import { ProfileFields } from './ProfileFields.tsx';
@@ -65,7 +65,7 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
       }
       fail(other.join(' '), fieldErrors);
     } catch (error) {
-      fail(asCoded(error).message);
+      fail(asCodedError(error).message);
     }
   };
 

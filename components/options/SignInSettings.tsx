@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { AuthState, ProfileView, Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { asCoded } from './coded.ts';
 import { ConnectionPanel } from './ConnectionPanel.tsx';
 import { ManagedProfile } from './ManagedProfile.tsx';
 import { Notice, type NoticeContent } from './Notice.tsx';
@@ -11,6 +10,7 @@ import { ProfileActions } from './ProfileActions.tsx';
 import { ProfileForm, type SavedProfile } from './ProfileForm.tsx';
 import { connectionOf, ProfileList } from './ProfileList.tsx';
 import { SitePicker } from './SitePicker.tsx';
+import { asCodedError } from '../../lib/errors.ts';
 
 interface Props extends OptionsProps {
   auth: AuthState;
@@ -31,7 +31,7 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
 
   const act = (run: () => Promise<void>) => {
     setActionError(null);
-    run().catch((error: unknown) => setActionError(asCoded(error)));
+    run().catch((error: unknown) => setActionError(asCodedError(error)));
   };
   const select = (profileId: string) => act(async () => setAuth(await request('profiles.select', { profileId })));
 

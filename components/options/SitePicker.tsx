@@ -3,8 +3,8 @@ import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { asCoded } from './coded.ts';
 import { SiteLabel } from './SiteLabel.tsx';
+import { asCodedError } from '../../lib/errors.ts';
 
 interface Props {
   request: MessageClient;
@@ -22,7 +22,7 @@ export function SitePicker({ request }: Props) {
     setState({ kind: 'loading' });
     request('session.get', {}).then(
       (session) => setState({ kind: 'ready', session }),
-      (error: unknown) => setState({ kind: 'failed', error: asCoded(error) }),
+      (error: unknown) => setState({ kind: 'failed', error: asCodedError(error) }),
     );
   }, [request]);
   useEffect(load, [load]);
@@ -38,7 +38,7 @@ export function SitePicker({ request }: Props) {
       },
       (error: unknown) => {
         setPending(null);
-        setSelectError(asCoded(error));
+        setSelectError(asCodedError(error));
       },
     );
   };

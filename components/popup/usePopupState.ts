@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { CodedError } from '../../lib/errors.ts';
+import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import { asCodedError } from '../../lib/errors.ts';
 
 /** What the popup shows: exactly one of these, plus at most one problem notice. */
 export type View =
@@ -22,11 +23,6 @@ export interface Problem {
   fromConnect: boolean;
 }
 
-function asCoded(error: unknown): CodedError {
-  if (error instanceof CodedError) return error;
-  const message = error instanceof Error && error.message ? error.message : 'Something went wrong.';
-  return new CodedError('unknown', message);
-}
 
 /** The popup's state machine: one session request on open, connect, and site selection. */
 export function usePopupState(request: MessageClient, openSettings: () => void) {
@@ -46,7 +42,7 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
   const isLatest = (ticket: number) => ticket === latest.current;
 
   const fail = useCallback((raw: unknown, retry: () => void, fromConnect: boolean) => {
-    const error = asCoded(raw);
+    const error = asCodedError(raw);
     setBusy(null);
     switch (error.code) {
       case 'not_connected':
