@@ -24,7 +24,7 @@ export interface Problem {
 }
 
 
-/** The popup's state machine: one session request on open, connect, and site selection. */
+/** The popup's state machine: the session on open (cached first, then fresh), connect, and site selection. */
 export function usePopupState(request: MessageClient, openSettings: () => void) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [busy, setBusy] = useState<Busy>(null);
@@ -69,9 +69,22 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
   const load = useCallback(() => {
     const ticket = begin();
     setView({ kind: 'loading' });
+    // Paint the last session at once (no network), then replace it with the fresh answer, which
+    // also tells if the sign-in ended meanwhile. A cached view never overrides a fresh one.
+    let fresh = false;
+    request('session.cached', {}).then(
+      (cached) => cached && !fresh && isLatest(ticket) && setView({ kind: 'session', session: cached }),
+      () => {},
+    );
     request('session.get', {}).then(
-      (session) => isLatest(ticket) && setView({ kind: 'session', session }),
-      (error: unknown) => isLatest(ticket) && fail(error, load, false),
+      (session) => {
+        fresh = true;
+        if (isLatest(ticket)) setView({ kind: 'session', session });
+      },
+      (error: unknown) => {
+        fresh = true;
+        if (isLatest(ticket)) fail(error, load, false);
+      },
     );
   }, [request, fail]);
 

@@ -48,6 +48,8 @@ export const protocol = {
   'auth.signOut': { request: z.object({ profileId: id }), reply: authStateSchema },
   /** The selected profile's site and user; not_connected / reconnect_needed when it cannot. */
   'session.get': { request: z.object({}), reply: sessionSchema },
+  /** The last session shown, from memory and without a request, to paint before session.get. */
+  'session.cached': { request: z.object({}), reply: z.nullable(sessionSchema) },
   /** Chooses the site for the selected profile (remembered per profile). */
   'sites.select': { request: z.object({ siteId: id }), reply: sessionSchema },
 

@@ -11,7 +11,8 @@ import type { Handlers } from '../messaging/server.ts';
 import type { WorkerDeps } from './deps.ts';
 import { apiSendFor } from './api-send.ts';
 import { authState } from './auth-state.ts';
-import { loadSession } from './session.ts';
+import { loadSession, rememberSites } from './session.ts';
+import { rememberSessionView } from './session-view-cache.ts';
 
 type AuthHandlers = Pick<
   Handlers,
@@ -71,7 +72,10 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
         deps.redirectUri,
       );
       await clearReconnectNeeded(deps.local, profileId);
-      return loadSession(deps.local, profile, apiSendFor(deps, profile), (await deps.registry.policy())?.defaultSiteUrl);
+      const session = await loadSession(deps.local, profile, apiSendFor(deps, profile), (await deps.registry.policy())?.defaultSiteUrl);
+      await rememberSites(deps.session, profile.id, session.sites);
+      await rememberSessionView(deps.session, session);
+      return session;
     },
     'auth.signOut': async ({ profileId }) => {
       await deps.registry.require(profileId);

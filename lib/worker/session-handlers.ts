@@ -4,8 +4,9 @@ import type { WorkerDeps } from './deps.ts';
 import { apiSendFor } from './api-send.ts';
 import { connectedProfile } from './connected-profile.ts';
 import { loadSession, rememberSites, switchSite } from './session.ts';
+import { cachedSessionView, rememberSessionView } from './session-view-cache.ts';
 
-type SessionHandlers = Pick<Handlers, 'session.get' | 'sites.select' | 'sites.list'>;
+type SessionHandlers = Pick<Handlers, 'session.get' | 'session.cached' | 'sites.select' | 'sites.list'>;
 
 export function createSessionHandlers(deps: WorkerDeps): SessionHandlers {
   return {
@@ -13,12 +14,15 @@ export function createSessionHandlers(deps: WorkerDeps): SessionHandlers {
       const profile = await connectedProfile(deps);
       const session = await loadSession(deps.local, profile, apiSendFor(deps, profile), (await deps.registry.policy())?.defaultSiteUrl);
       await rememberSites(deps.session, profile.id, session.sites);
+      await rememberSessionView(deps.session, session);
       return session;
     },
+    'session.cached': () => cachedSessionView(deps),
     'sites.select': async ({ siteId }) => {
       const profile = await connectedProfile(deps);
       const session = await switchSite(deps.local, profile, apiSendFor(deps, profile), siteId);
       await rememberSites(deps.session, profile.id, session.sites);
+      await rememberSessionView(deps.session, session);
       return session;
     },
     'sites.list': async () => {

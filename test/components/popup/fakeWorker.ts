@@ -6,9 +6,12 @@ import type { AuthState, Session } from '../../../lib/messaging/views.ts';
 
 type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
 
-/** What the Create tab, open by default once signed in, asks for: answered with nothing so that
- *  tests about the shell need not set it up. A test may answer these itself. */
+/** What the popup asks for besides the session (its cached first paint, and the lists of the
+ *  Create tab, open by default): answered with nothing so that tests about the shell need not set
+ *  it up. A test may answer these itself. */
 const createTabDefaults: Handlers = {
+  // Nothing cached: the popup waits for session.get, as on a browser's first open.
+  'session.cached': async () => null,
   'projects.list': async () => ({ projects: [] }),
   'create.lastUsed': async () => ({}),
 };
