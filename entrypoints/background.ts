@@ -4,6 +4,7 @@ import { createTokenProvider } from '../lib/auth/access-token.ts';
 import { systemApp } from '../lib/auth/system-profile.ts';
 import { createHttpSender } from '../lib/jira/client.ts';
 import { createMessageServer } from '../lib/messaging/server.ts';
+import { waitNotice } from '../lib/messaging/wait-notice.ts';
 import { migrate } from '../lib/storage/migrate.ts';
 import { localMigrations } from '../lib/storage/migrations.ts';
 import { createHandlers } from '../lib/worker/handlers.ts';
@@ -53,6 +54,10 @@ export default defineBackground(() => {
       newId: () => crypto.randomUUID(),
     },
     system.available ? undefined : system.reason,
+    {
+      // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
+      onWait: (ms) => void browser.runtime.sendMessage(waitNotice(now() + ms)).catch(() => {}),
+    },
   );
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,

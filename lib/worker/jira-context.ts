@@ -18,6 +18,8 @@ export interface IssueHandlerOptions {
   background?(task: Promise<void>): void;
   /** How long to wait before each lost-create check. */
   lostCreateChecksMs?: readonly number[];
+  /** Told before each wait between retries, so open pages can show it (lib/messaging/wait-notice.ts). */
+  onWait?(ms: number): void;
 }
 
 export interface JiraCall {
@@ -64,7 +66,12 @@ export function createIssueContext(deps: WorkerDeps, options: IssueHandlerOption
     async jira() {
       const profile = await connectedProfile(deps);
       const sendOnce = apiSendFor(deps, profile);
-      const send = createRetryingSender(sendOnce, { sleep, random, now: () => deps.now() });
+      const send = createRetryingSender(sendOnce, {
+        sleep,
+        random,
+        now: () => deps.now(),
+        ...(options.onWait ? { onWait: options.onWait } : {}),
+      });
       return { profile, send, sendOnce };
     },
     async siteUrl(call, siteId) {

@@ -4,13 +4,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { chooseTab, issuePath, issueView, jiraText, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
-import { see } from './sign-in-steps.ts';
+import { gone, see } from './sign-in-steps.ts';
 
 describe('rate limits', () => {
   const h = useHarness();
   beforeAll(() => signInToAcme(h, 'E2E rate limit'), 60_000);
 
-  it('a 429 with Retry-After: 2 on opening an issue: the read is sent again no sooner than 2 s later, and the issue opens', async () => {
+  it('a 429 with Retry-After: 2 on opening an issue: the popup shows the wait, the read is sent again no sooner than 2 s later, and the issue opens', async () => {
     const key = 'BIG-7';
     const popup = await openPopup(h);
     await chooseTab(popup, 'Open');
@@ -18,7 +18,10 @@ describe('rate limits', () => {
     h.sim.faults.next(1, { kind: 'status', status: 429, retryAfterSeconds: 2 }, { method: 'GET', pathIncludes: `/rest/api/3/issue/${key}` });
     await submitIssueReference(popup, key);
     await see(panel(popup, 'Open').getByRole('status').filter({ hasText: `Opening ${key}…` }));
+    // The wait is said, with its length, while it lasts.
+    await see(popup.getByRole('status').filter({ hasText: /Jira asked us to slow down\. Trying again in [12] s…/ }));
     await see(issueView(popup, key));
+    await gone(popup.getByText('Jira asked us to slow down', { exact: false }));
 
     const reads = h.sim.log.filter((e) => e.method === 'GET' && e.path === issuePath(h.sim, key));
     expect(reads.map((e) => e.status), jiraText(h.sim)).toEqual([429, 200]);

@@ -200,6 +200,7 @@ describe('create', () => {
     expect(busy).toMatchObject({ code: 'rate_limited', details: { retryAfterMs: 3000 } });
     expect(w.jiraRequests()).toHaveLength(1);
     expect(w.waits).toEqual([]);
+    expect(w.announced).toEqual([]);
   });
 });
 
@@ -236,6 +237,8 @@ describe('one issue', () => {
     const { issue } = await w.call('issue.get', { siteId, key: 'BIG-2' });
     expect(issue.key).toBe('BIG-2');
     expect(w.waits).toEqual([2000]);
+    // The page is told, so the user sees why the answer is slow.
+    expect(w.announced).toEqual([2000]);
     expect(w.jiraRequests()).toHaveLength(2);
   });
 

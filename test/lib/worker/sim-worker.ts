@@ -25,6 +25,8 @@ export interface SimWorker {
   deps: WorkerDeps;
   /** Every wait the handlers asked for (retries, lost-create checks), in ms. */
   waits: number[];
+  /** The retry waits announced to pages (IssueHandlerOptions.onWait), in ms. */
+  announced: number[];
   /** Background cache reloads started so far; await them with settle(). */
   settle(): Promise<void>;
   /** Moves the shared clock (simulator and worker) forward. */
@@ -47,6 +49,7 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
   sim.state.now = () => baseNow() + offset;
   const now = () => sim.state.now();
   const waits: number[] = [];
+  const announced: number[] = [];
   const tasks: Promise<void>[] = [];
   let loseCreate = false;
 
@@ -95,6 +98,7 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
     },
     random: () => 0.5,
     background: (task) => tasks.push(task),
+    onWait: (ms) => announced.push(ms),
   });
 
   const ready = (async () => {
@@ -114,6 +118,7 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
   return {
     deps,
     waits,
+    announced,
     async call(type, payload) {
       await ready;
       const handler = handlers[type] as (p: typeof payload) => Promise<ReplyOf<typeof type>>;

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WaitNotice } from '../../../components/ui/WaitNotice.tsx';
+
+describe('WaitNotice', () => {
+  beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  function setup() {
+    let announce: (until: number) => void = () => {};
+    const unsubscribe = vi.fn();
+    render(<WaitNotice subscribe={(listener) => ((announce = listener), unsubscribe)} />);
+    return { announce: (until: number) => act(() => announce(until)), unsubscribe };
+  }
+
+  it('counts down the wait Jira asked for, then goes away', async () => {
+    const { announce } = setup();
+    expect(screen.getByRole('status').textContent).toBe('');
+    announce(Date.now() + 2500);
+    expect(screen.getByRole('status').textContent).toBe('Jira asked us to slow down. Trying again in 3 s…');
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(screen.getByRole('status').textContent).toBe('Jira asked us to slow down. Trying again in 2 s…');
+    await act(() => vi.advanceTimersByTimeAsync(1600));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('keeps the later of two waits', async () => {
+    const { announce } = setup();
+    announce(Date.now() + 5000);
+    announce(Date.now() + 1000);
+    expect(screen.getByRole('status').textContent).toContain('Trying again in 5 s');
+  });
+
+  it('stops listening when it goes away', () => {
+    const { unsubscribe } = setup();
+    cleanup();
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+});
