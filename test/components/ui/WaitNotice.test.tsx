@@ -22,9 +22,13 @@ describe('WaitNotice', () => {
     expect(screen.getByRole('status').textContent).toBe('');
     announce(Date.now() + 2500);
     expect(screen.getByRole('status').textContent).toBe('Jira asked us to slow down. Trying again in 3 s…');
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
     expect(screen.getByRole('status').textContent).toBe('Jira asked us to slow down. Trying again in 2 s…');
-    await act(() => vi.advanceTimersByTimeAsync(1600));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1600);
+    });
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
