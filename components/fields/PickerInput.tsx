@@ -15,7 +15,7 @@ interface Props<R> {
   /** The text a picked result leaves in the box; must equal the `chosenText` it leads to. */
   textOf: (result: R) => string;
   onPick: (result: R) => void;
-  /** The typed text no longer matches the choice: the value becomes empty. */
+  /** The box was emptied: the value becomes empty. */
   onUnpick: () => void;
   error?: string | undefined;
   /** What to type: "Type a name", "Type a key or words of the summary". */
@@ -27,9 +27,14 @@ export function PickerInput<R>(props: Props<R>) {
   const { id, field, chosenText, search, toOption, textOf, onPick, onUnpick, error, placeholder } = props;
   const [text, setText] = useState(chosenText);
   const found = useSearch(search);
-  // Typed but not picked: say so, or the user would think the field is set.
+  // Typed but not picked: say so, or the user would think the field is set. The value stays what it
+  // was until a pick or an emptied box: a half-typed name must not unassign an issue on save.
   const unpicked = text.trim() !== '' && text !== chosenText;
-  const hint = unpicked ? `Choose from the list to set ${field.name}.` : undefined;
+  const hint = !unpicked
+    ? undefined
+    : chosenText !== ''
+      ? `Still ${chosenText}: choose from the list to change ${field.name}.`
+      : `Choose from the list to set ${field.name}.`;
   const status = found.busy
     ? 'Searching…'
     : (found.error ?? (found.answered && found.results.length === 0 ? 'No matches.' : undefined));
@@ -45,7 +50,7 @@ export function PickerInput<R>(props: Props<R>) {
         aria={controlAria({ id, error, hint, required: field.required })}
         onText={(next) => {
           setText(next);
-          if (chosenText !== '') onUnpick();
+          if (next.trim() === '' && chosenText !== '') onUnpick();
           found.query(next);
         }}
         onPick={(option) => {

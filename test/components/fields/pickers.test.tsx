@@ -41,15 +41,34 @@ describe('type-ahead fields', () => {
     expect(description(box)).toBe('');
   });
 
-  it('user: typing over a chosen person empties the value and says to choose', async () => {
+  it('user: typing over a chosen person keeps that person until a pick, and says so', async () => {
     const onValue = vi.fn();
     render(<Harness field={formField(ASSIGNEE)} initial={DANA} lookups={{ searchUsers: async () => [] }} onValue={onValue} />);
     const box = screen.getByRole('combobox', { name: 'Assignee' }) as HTMLInputElement;
     expect(box.value).toBe('Dana Kowalski');
     type(box, 'Dana K');
-    expect(onValue).toHaveBeenLastCalledWith(null);
-    expect(description(box)).toBe('Choose from the list to set Assignee.');
+    // A half-typed name saved as "nobody" would unassign the issue.
+    expect(onValue).not.toHaveBeenCalled();
+    expect(description(box)).toBe('Still Dana Kowalski: choose from the list to change Assignee.');
     await screen.findByText('No matches.');
+  });
+
+  it('user: emptying the box empties the value', () => {
+    const onValue = vi.fn();
+    render(<Harness field={formField(ASSIGNEE)} initial={DANA} lookups={{ searchUsers: async () => [] }} onValue={onValue} />);
+    const box = screen.getByRole('combobox', { name: 'Assignee' }) as HTMLInputElement;
+    type(box, '');
+    expect(onValue).toHaveBeenLastCalledWith(null);
+    expect(description(box)).toBe('');
+  });
+
+  it('user: typing with nothing chosen says to choose from the list', () => {
+    const onValue = vi.fn();
+    render(<Harness field={formField(ASSIGNEE)} lookups={{ searchUsers: async () => [] }} onValue={onValue} />);
+    const box = screen.getByRole('combobox', { name: 'Assignee' }) as HTMLInputElement;
+    type(box, 'Dan');
+    expect(onValue).not.toHaveBeenCalled();
+    expect(description(box)).toBe('Choose from the list to set Assignee.');
   });
 
   it('user: Escape closes the list, and a click picks', async () => {
