@@ -1,15 +1,15 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp.tsx';
 import '../../components/ui/theme.css';
 import { createMessageClient } from '../../lib/messaging/client.ts';
+import { runtime } from './runtime.ts';
 
-const request = createMessageClient((message) => browser.runtime.sendMessage(message));
+const request = createMessageClient((message) => runtime.sendMessage(message));
 
 render(
   <PopupApp
     request={request}
-    openSettings={() => void browser.runtime.openOptionsPage()}
+    openSettings={() => void runtime.openOptionsPage()}
     copy={(text) => navigator.clipboard.writeText(text)}
   />,
   document.getElementById('app')!,
