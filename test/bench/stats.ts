@@ -18,14 +18,6 @@ export function summarize(values: number[]): Summary {
   return { runs: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
 }
 
-/** Runs `measure` `warmup` times unmeasured, then `runs` times, and summarizes what it returned. */
-export async function repeat(runs: number, warmup: number, measure: () => Promise<number>): Promise<Summary> {
-  for (let i = 0; i < warmup; i++) await measure();
-  const values: number[] = [];
-  for (let i = 0; i < runs; i++) values.push(await measure());
-  return summarize(values);
-}
-
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
