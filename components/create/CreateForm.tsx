@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { FieldInput } from '../fields/FieldInput.tsx';
+import { payloadModule } from '../fields/payload.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { startingValues } from './carry-values.ts';
+import { prefetch } from '../ui/lazy.ts';
 import { FormAlertNotice } from './FormAlertNotice.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 
@@ -40,6 +42,8 @@ export function CreateForm({ request, target, plan, carry, onDraft, onCreated, l
   }, [focusInvalid]);
 
   const change = (fieldId: string) => (value: FormValue) => {
+    // Someone filling the form will send it: have the encoders ready by then.
+    prefetch(payloadModule);
     setValues((current) => ({ ...current, [fieldId]: value }));
     clearError(fieldId);
   };

@@ -1,8 +1,9 @@
 import { asCodedError } from '../../lib/errors.ts';
 import { useRef, useState } from 'preact/hooks';
-import { markdownToAdf } from '../../lib/adf/markdown-to-adf.ts';
-import { toPayload, type FormPlan, type FormValues } from '../../lib/jira/fields/index.ts';
+import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
+import { markdownToAdfFor } from '../fields/markdown.ts';
+import { payloadModule } from '../fields/payload.ts';
 import { splitRejection } from './rejected.ts';
 
 export interface Created {
@@ -46,14 +47,16 @@ export function useCreateSubmit(request: MessageClient, target: CreateTarget, pl
 
   const submit = async (values: FormValues): Promise<Created | null> => {
     if (busy.current) return null;
-    setAlert(null);
-    const payload = toPayload(plan, values, { mode: 'create', markdownToAdf });
-    const invalid = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
-    showFieldErrors(invalid);
-    if (Object.keys(invalid).length > 0) return null;
+    // Taken before the encoders may have to load, so a second Enter meanwhile does nothing.
     busy.current = true;
-    setSending(true);
+    setAlert(null);
     try {
+      const [{ toPayload }, markdownToAdf] = await Promise.all([payloadModule.load(), markdownToAdfFor(plan, values)]);
+      const payload = toPayload(plan, values, { mode: 'create', markdownToAdf });
+      const invalid = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
+      showFieldErrors(invalid);
+      if (Object.keys(invalid).length > 0) return null;
+      setSending(true);
       return await request('issue.create', { ...target, fields: payload.fields });
     } catch (raw) {
       const error = asCodedError(raw);

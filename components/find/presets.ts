@@ -11,11 +11,6 @@ export const REPORTED_BY_ME = 'reporter = currentUser() ORDER BY created DESC';
 export const RECENTLY_UPDATED = 'updated >= -7d ORDER BY updated DESC';
 export const WATCHING = 'watcher = currentUser() ORDER BY updated DESC';
 
-/** The project of an issue key ("ABC-12" → "ABC"), or undefined for anything else. */
-export function projectOfKey(key: string): string | undefined {
-  return /^([A-Z][A-Z0-9_]*)-\d+$/.exec(key)?.[1];
-}
-
 /** The preset searches; "Recently updated" narrows to the last used project when there is one. */
 export function presets(lastProjectKey?: string): Preset[] {
   const recent: Preset = lastProjectKey

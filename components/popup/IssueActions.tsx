@@ -2,9 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { CreateIssue } from '../create/CreateIssue.tsx';
-import { FindIssues } from '../find/FindIssues.tsx';
-import { projectOfKey } from '../find/presets.ts';
-import { OpenIssue } from '../issue/OpenIssue.tsx';
+import { projectOfKey } from '../find/project-of-key.ts';
+import { prefetch } from '../ui/lazy.ts';
+import { LazySection } from '../ui/LazySection.tsx';
+import { findSection, openSection } from './sections.ts';
 
 interface Props {
   request: MessageClient;
@@ -14,16 +15,18 @@ interface Props {
 }
 
 const TABS = [
-  { id: 'create', label: 'Create' },
-  { id: 'find', label: 'Find' },
-  { id: 'open', label: 'Open' },
+  { id: 'create', label: 'Create', module: null },
+  { id: 'find', label: 'Find', module: findSection },
+  { id: 'open', label: 'Open', module: openSection },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /**
  * The main area: Create, Find and Open as WAI-ARIA tabs (arrows, Home and End move between them
  * and select). A section is built the first time its tab is chosen and then kept, hidden, so
- * switching back finds it as it was; a site switch starts every section afresh.
+ * switching back finds it as it was; a site switch starts every section afresh. Find and Open load
+ * their code the first time they are chosen (sections.ts); pointing at or focusing their tab
+ * starts that early.
  */
 export function IssueActions({ request, session, copy }: Props) {
   const [tab, setTab] = useState<TabId>('create');
@@ -82,16 +85,26 @@ export function IssueActions({ request, session, copy }: Props) {
           />
         );
       case 'find':
-        return <FindIssues key={siteKey} request={request} session={session} onOpen={openIssue} lastProjectKey={lastProject} />;
+        return (
+          <LazySection module={findSection} loading="Loading Find…">
+            {({ FindIssues }) => (
+              <FindIssues key={siteKey} request={request} session={session} onOpen={openIssue} lastProjectKey={lastProject} />
+            )}
+          </LazySection>
+        );
       case 'open':
         return (
-          <OpenIssue
-            key={`${siteKey}#${opened?.serial ?? 0}`}
-            request={request}
-            session={session}
-            initialKey={opened?.key}
-            copy={copy}
-          />
+          <LazySection module={openSection} loading="Loading Open…">
+            {({ OpenIssue }) => (
+              <OpenIssue
+                key={`${siteKey}#${opened?.serial ?? 0}`}
+                request={request}
+                session={session}
+                initialKey={opened?.key}
+                copy={copy}
+              />
+            )}
+          </LazySection>
         );
     }
   };
@@ -99,7 +112,7 @@ export function IssueActions({ request, session, copy }: Props) {
   return (
     <section class="issue-actions" aria-label="Issue actions">
       <div class="action-tabs" role="tablist" aria-label="Issue actions" onKeyDown={onTabKey}>
-        {TABS.map(({ id, label }) => (
+        {TABS.map(({ id, label, module }) => (
           <button
             key={id}
             ref={(el) => {
@@ -112,6 +125,8 @@ export function IssueActions({ request, session, copy }: Props) {
             aria-controls={`action-panel-${id}`}
             tabIndex={tab === id ? 0 : -1}
             onClick={() => select(id)}
+            onPointerEnter={module ? () => prefetch(module) : undefined}
+            onFocus={module ? () => prefetch(module) : undefined}
           >
             {label}
           </button>

@@ -1,19 +1,19 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp.tsx';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
+import { runtime } from './runtime.ts';
 
-const request = createMessageClient((message) => browser.runtime.sendMessage(message));
-const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(browser.runtime, listener);
+const request = createMessageClient((message) => runtime.sendMessage(message));
+const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(runtime, listener);
 
 render(
   <>
     <PopupApp
       request={request}
-      openSettings={() => void browser.runtime.openOptionsPage()}
+      openSettings={() => void runtime.openOptionsPage()}
       copy={(text) => navigator.clipboard.writeText(text)}
     />
     <WaitNotice subscribe={subscribeWait} />

@@ -21,6 +21,9 @@ export interface LaunchOptions {
   headless: boolean;
   userDataDir?: string;
   extraArgs?: string[];
+  /** More unpacked extensions to load alongside (the benchmarks' no-op extension). `worker` and
+   *  `extensionId` are then those of whichever started first: find each one by its own id. */
+  alsoLoad?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -32,14 +35,15 @@ export interface LaunchedBrowser {
 
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'qaj-profile-'));
+  const extensions = [options.extensionDir, ...(options.alsoLoad ?? [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless,
     // Playwright passes --disable-extensions itself; naming ours as the exception is what loads it.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       `--host-resolver-rules=${options.hostResolverRules}`,
       // The simulator's certificate is self-signed for auth.atlassian.com and api.atlassian.com.
       '--ignore-certificate-errors',

@@ -8,6 +8,7 @@ import { startSimulator, type Simulator } from '../sim/server.ts';
 import { expectNoViolations } from '../sim/spec-guard.ts';
 import type { SimOptions } from '../sim/types.ts';
 import { CHROME_BUILD, ROOT } from './build-extension.ts';
+import { controlsFor } from './browser-controls.ts';
 import { launchWithExtension } from './chromium.ts';
 
 export interface Harness {
@@ -38,45 +39,7 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
       userDataDir: join(tmp, 'profile'),
     });
     Object.assign(harness, launched);
-    harness.openPage = async (path) => {
-      const page = await launched.context.newPage();
-      await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
-      return page;
-    };
-    harness.stopWorker = async () => {
-      // The ServiceWorker domain lives on page targets, not on the browser target.
-      const page = await launched.context.newPage();
-      const cdp = await launched.context.newCDPSession(page);
-      // Returns once Chrome reports every worker version stopped, so the next message starts a
-      // fresh worker rather than reaching one that is still shutting down.
-      let stopRequested = false;
-      let latest: { runningStatus: string }[] | undefined;
-      let settle = () => {};
-      const stopped = new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the service worker did not stop within 10 s')), 10_000);
-        settle = () => {
-          if (stopRequested && latest?.every((v) => v.runningStatus === 'stopped')) {
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-      });
-      stopped.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        latest = versions;
-        settle();
-      });
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      stopRequested = true;
-      settle();
-      try {
-        await stopped;
-      } finally {
-        await cdp.detach();
-        await page.close();
-      }
-    };
+    Object.assign(harness, controlsFor(launched));
   });
 
   afterEach(() => expectNoViolations(harness.sim));
@@ -89,3 +52,4 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
 
   return harness;
 }
+

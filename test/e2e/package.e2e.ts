@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './build-extension.ts';
+import { buildEnv, ROOT } from './build-extension.ts';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const zips: Record<string, JSZip> = {};
@@ -18,7 +18,7 @@ async function manifestOf(zip: JSZip): Promise<Record<string, unknown>> {
 
 describe('store packages', () => {
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
     for (const browser of ['chrome', 'firefox']) {
       const path = join(ROOT, '.output', `${pkg.name}-${pkg.version}-${browser}.zip`);
       zips[browser] = await JSZip.loadAsync(readFileSync(path));

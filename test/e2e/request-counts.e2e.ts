@@ -1,8 +1,8 @@
 // How many Jira requests each issue action costs, in real Chromium against the simulator. Only
 // requests to Jira's REST API count (/rest/api/3/), and only those the action itself makes: the
 // log is cleared once the popup is ready, after the session requests it makes on open.
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fillBug } from './create-steps.ts';
 import { useHarness } from './harness.ts';
 import {
   chooseCreateTarget,
@@ -34,13 +34,6 @@ describe('Jira requests per action', () => {
     await action();
     await settle(h.sim);
     return jiraRequests(h.sim);
-  }
-
-  async function fillBug(popup: Page, summary: string) {
-    const form = panel(popup, 'Create').getByRole('form', { name: 'New issue' });
-    await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(summary, { timeout: STEP_MS }));
-    await step('choosing a severity', popup, () => form.getByRole('combobox', { name: 'Severity' }).selectOption({ label: 'Minor' }, { timeout: STEP_MS }));
-    return form;
   }
 
   it('create, with the create screen already loaded once: 1 request', async () => {

@@ -3,6 +3,7 @@
 // with its own profile and picks Globex, the second site, so "the same site" means something.
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
+import { settle } from './issue-steps.ts';
 import {
   click,
   connectionPanel,
@@ -95,6 +96,9 @@ describe('sign-in recovery', () => {
     h.sim.clearLog();
 
     const popup = await expectPopupSession(h, 'Globex');
+    // The popup paints the last session before the worker's fresh answer: wait for what that
+    // answer cost before counting.
+    await settle(h.sim);
     const tokenRequests = h.sim.log.filter(isTokenRequest);
     expect(tokenRequests.map((e) => [grantTypeOf(e), e.status]), logText(h.sim)).toEqual([['refresh_token', 200]]);
     // Refreshed before calling Jira: nothing was sent with the expired token.
@@ -109,6 +113,8 @@ describe('sign-in recovery', () => {
     h.sim.clearLog();
 
     const popup = await expectPopupSession(h, 'Globex');
+    // As above; here the answer costs the 401, the refresh and the retry.
+    await settle(h.sim);
     const tokenRequests = h.sim.log.filter(isTokenRequest);
     expect(tokenRequests.map((e) => [grantTypeOf(e), e.status]), logText(h.sim)).toEqual([['refresh_token', 200]]);
     expect(h.sim.log.filter(isAuthorizeRequest)).toEqual([]);
@@ -116,7 +122,9 @@ describe('sign-in recovery', () => {
     // The next popup uses the refreshed token as it is.
     await popup.close();
     h.sim.clearLog();
-    await (await expectPopupSession(h, 'Globex')).close();
+    const next = await expectPopupSession(h, 'Globex');
+    await settle(h.sim);
+    await next.close();
     expect(h.sim.log.filter(isTokenRequest), logText(h.sim)).toEqual([]);
   });
 });

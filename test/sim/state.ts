@@ -14,6 +14,7 @@ export const DEFAULT_OPTIONS: Readonly<SimOptions> = Object.freeze({
   refreshLeewaySeconds: 600, // Atlassian: 10-minute reuse leeway (community t/54172)
   codeTtlSeconds: 300,
   clients: [],
+  bigProjectIssueCount: 120,
 });
 
 export function resolveOptions(options: Partial<SimOptions> = {}): SimOptions {
@@ -32,7 +33,7 @@ export function createState(options: Partial<SimOptions> = {}): SimState {
     now: () => Date.now(),
     clients: seedClients(resolved.clients),
     users,
-    sites: seedSites(rand, users),
+    sites: seedSites(rand, users, { bigProjectIssueCount: resolved.bigProjectIssueCount }),
     grants: [],
     codes: new Map(),
     accessTokens: new Map(),

@@ -190,6 +190,9 @@ export interface SimOptions {
   codeTtlSeconds: number;
   /** Extra OAuth clients to register besides the seeded demo client. */
   clients: OAuthClient[];
+  /** Top-level issues generated in Acme's BIG project (default 120; sub-tasks and epics come on
+   *  top, 155 issues in all). A larger count gives searches many pages to go through. */
+  bigProjectIssueCount: number;
 }
 
 export interface SimState {

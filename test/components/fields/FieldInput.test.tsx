@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FieldMeta } from '../../../lib/jira/fields/index.ts';
 import {
@@ -38,10 +38,13 @@ describe('field inputs by kind', () => {
     expect(onValue).toHaveBeenLastCalledWith('**bold**');
   });
 
-  it('adf: a default document shows as Markdown', () => {
+  it('adf: a default document shows as Markdown (once the converter has loaded)', async () => {
     const doc = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Steps', marks: [{ type: 'strong' }] }] }] };
     render(<Harness field={formField(DESCRIPTION)} initial={doc as never} />);
-    expect((screen.getByRole('textbox', { name: 'Description' }) as HTMLTextAreaElement).value).toBe('**Steps**');
+    const box = screen.getByRole('textbox', { name: 'Description' }) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe('**Steps**'));
+    expect(box.readOnly).toBe(false);
+    expect(box.getAttribute('aria-busy')).toBeNull();
   });
 
   it('select: options by id, "None" first when optional, a prompt when required', () => {

@@ -54,14 +54,14 @@ describe('issue actions: tabs', () => {
     expect(['Create', 'Find', 'Open'].map((name) => tab(name).tabIndex)).toEqual([0, -1, -1]);
   });
 
-  it('arrow keys, Home and End move between the tabs, select them and move focus, wrapping', () => {
+  it('arrow keys, Home and End move between the tabs, select them and move focus, wrapping', async () => {
     setup();
     tab('Create').focus();
     fireEvent.keyDown(tab('Create'), { key: 'ArrowRight' });
     expect(selected()).toBe('Find');
     expect(document.activeElement).toBe(tab('Find'));
     expect(tab('Find').tabIndex).toBe(0);
-    expect(within(panel()).getByRole('textbox', { name: 'JQL' })).toBeTruthy();
+    expect(await within(panel()).findByRole('textbox', { name: 'JQL' })).toBeTruthy();
     fireEvent.keyDown(tab('Find'), { key: 'ArrowRight' });
     expect(selected()).toBe('Open');
     fireEvent.keyDown(tab('Open'), { key: 'ArrowRight' });
@@ -73,13 +73,13 @@ describe('issue actions: tabs', () => {
     expect(selected()).toBe('Create');
     fireEvent.keyDown(tab('Create'), { key: 'End' });
     expect(selected()).toBe('Open');
-    expect(panel().textContent).toContain('Open stub empty');
+    await waitFor(() => expect(panel().textContent).toContain('Open stub empty'));
   });
 
   it('a click selects a tab; a section keeps what it showed while hidden', async () => {
     setup();
     fireEvent.click(tab('Find'));
-    fireEvent.click(within(panel()).getByRole('button', { name: 'Watching' }));
+    fireEvent.click(await within(panel()).findByRole('button', { name: 'Watching' }));
     await waitFor(() => expect(within(panel()).getAllByRole('option')).toHaveLength(2));
     fireEvent.click(tab('Create'));
     expect(screen.queryByRole('option')).toBeNull();
@@ -94,14 +94,14 @@ describe('issue actions: Find hands over to Open', () => {
   it('choosing a result switches to Open with its key, focused, and passes copy along', async () => {
     const { copy } = setup();
     fireEvent.click(tab('Find'));
-    fireEvent.click(within(panel()).getByRole('button', { name: 'My open issues' }));
+    fireEvent.click(await within(panel()).findByRole('button', { name: 'My open issues' }));
     const list = await within(panel()).findByRole('listbox', { name: 'Search results' });
     await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
     list.focus();
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     fireEvent.keyDown(list, { key: 'Enter' });
     expect(selected()).toBe('Open');
-    expect(panel().textContent).toContain('Open stub ABC-2');
+    await waitFor(() => expect(panel().textContent).toContain('Open stub ABC-2'));
     expect(document.activeElement).toBe(panel());
     fireEvent.click(within(panel()).getByRole('button', { name: 'Copy stub' }));
     expect(copy).toHaveBeenCalledWith('ABC-2');
@@ -117,14 +117,14 @@ describe('issue actions: Find hands over to Open', () => {
     fireEvent.click(within(panel()).getByRole('button', { name: 'Create stub on Acme' }));
     fireEvent.click(tab('Find'));
     await waitFor(() => expect(worker.calls('create.lastUsed')).toHaveLength(1));
-    fireEvent.click(within(panel()).getByRole('button', { name: 'Recently updated in NEW' }));
+    fireEvent.click(await within(panel()).findByRole('button', { name: 'Recently updated in NEW' }));
     expect(worker.calls('issues.search')).toEqual([{ siteId: 'c-acme', jql: 'project = "NEW" ORDER BY updated DESC' }]);
   });
 
   it('a site switch starts the sections afresh', async () => {
     const { worker, view } = setup();
     fireEvent.click(tab('Find'));
-    fireEvent.click(within(panel()).getByRole('button', { name: 'Watching' }));
+    fireEvent.click(await within(panel()).findByRole('button', { name: 'Watching' }));
     await waitFor(() => expect(within(panel()).getAllByRole('option')).toHaveLength(2));
     view.rerender(<IssueActions request={worker.request} session={session({ site: globex })} copy={vi.fn()} />);
     expect(selected()).toBe('Find');

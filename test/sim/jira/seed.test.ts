@@ -5,6 +5,7 @@ import { seedUsers } from '../seed/users.ts';
 import { FIELD_SEVERITY } from '../seed/jira-fields.ts';
 import { TYPE_BUG, TYPE_SUBTASK } from '../seed/jira-catalog.ts';
 import { isAdfDocument } from './adf.ts';
+import { createState } from '../state.ts';
 
 describe('seeded Jira sites', () => {
   const users = seedUsers();
@@ -65,5 +66,19 @@ describe('seeded Jira sites', () => {
     for (const i of issues.filter((x) => x.issueTypeId === TYPE_SUBTASK)) {
       expect(Date.parse(i.created)).toBeGreaterThan(Date.parse(acme!.issues.get(i.parentKey!)!.created));
     }
+  });
+
+  it('seeds a bigger BIG project on request, keeping keys in sequence and the default world as it was', () => {
+    const bigIssues = (state: ReturnType<typeof createState>) => {
+      const site = state.sites[0]!;
+      const big = site.projects.find((p) => p.key === 'BIG')!;
+      return [...site.issues.values()].filter((i) => i.projectId === big.id);
+    };
+    expect(bigIssues(createState()).length).toBe(155);
+    expect([...createState({ bigProjectIssueCount: 120 }).sites[0]!.issues.keys()]).toEqual([...acme!.issues.keys()]);
+    const many = bigIssues(createState({ bigProjectIssueCount: 420 }));
+    expect(many.length).toBeGreaterThanOrEqual(500);
+    expect(many.map((i) => i.key)).toEqual(many.map((_, n) => `BIG-${n + 1}`));
+    expect(() => createState({ bigProjectIssueCount: 0 })).toThrow(/positive integer/);
   });
 });

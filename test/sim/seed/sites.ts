@@ -14,9 +14,15 @@ export { SEED_NOW } from './jira-issues.ts';
 // Site avatars as accessible-resources returns them (Atlassian's site-admin avatar CDN).
 const SITE_AVATARS = ['rocket', 'flag'];
 
-export function seedSites(rand: Random, users: User[]): SiteState[] {
+export interface SeedOptions {
+  /** Top-level issues of Acme's BIG project instead of its plan's count. */
+  bigProjectIssueCount?: number;
+}
+
+export function seedSites(rand: Random, users: User[], options: SeedOptions = {}): SiteState[] {
   if (users.length === 0) throw new Error('seedSites needs at least one user');
-  return SITE_PLANS.map((plan, index) => {
+  return SITE_PLANS.map((sitePlan, index) => {
+    const plan = index === 0 ? withBigProject(sitePlan, options.bigProjectIssueCount) : sitePlan;
     const members = index === 0 ? [...users] : users.filter((u) => u.active);
     const cloudId = randomUuid(rand);
     let nextId = 10000;
@@ -47,4 +53,11 @@ export function seedSites(rand: Random, users: User[]): SiteState[] {
     });
     return site;
   });
+}
+
+/** Acme's plan with BIG's issue count replaced; the same plan when no count is given. */
+function withBigProject(plan: (typeof SITE_PLANS)[number], issueCount: number | undefined): (typeof SITE_PLANS)[number] {
+  if (issueCount === undefined) return plan;
+  if (!Number.isInteger(issueCount) || issueCount < 1) throw new Error(`bigProjectIssueCount must be a positive integer, not ${issueCount}`);
+  return { ...plan, projects: plan.projects.map((p) => (p.key === 'BIG' ? { ...p, issueCount } : p)) };
 }

@@ -1,0 +1,45 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { asCodedError, type CodedError } from '../../lib/errors.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import type { Lazy } from './lazy.ts';
+
+interface Props<M> {
+  module: Lazy<M>;
+  /** The polite status line while it loads: "Loading Find…". */
+  loading: string;
+  children: (module: M) => ComponentChildren;
+}
+
+/** Renders `children` with a lazily loaded module: a status line while it loads, the failure with
+ *  Try again if it cannot. A module loaded before renders at once, without the status line. */
+export function LazySection<M>({ module, loading, children }: Props<M>) {
+  const [state, setState] = useState<{ module?: M; error?: CodedError }>(() => ({ module: module.loaded() }));
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (state.module !== undefined) return;
+    let live = true;
+    module.load().then(
+      (loaded) => live && setState({ module: loaded }),
+      (error: unknown) => live && setState({ error: asCodedError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, attempt]);
+
+  if (state.module !== undefined) return <>{children(state.module)}</>;
+  if (state.error) {
+    const retry = () => {
+      setState({});
+      setAttempt((n) => n + 1);
+    };
+    return <ErrorNotice error={state.error} onRetry={retry} />;
+  }
+  return (
+    <p class="hint" role="status">
+      {loading}
+    </p>
+  );
+}
