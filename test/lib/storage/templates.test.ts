@@ -75,7 +75,7 @@ describe('template storage (storage.sync)', () => {
     expect(writes).toEqual([{ [templateKey('note')]: { ...note, name: 'Notes' } }]);
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>]>([
     ['an order that is not a list', { [TEMPLATE_ORDER_KEY]: 'bug' }],
     ['an empty order', { [TEMPLATE_ORDER_KEY]: [] }],
     ['an order whose templates are missing', { [TEMPLATE_ORDER_KEY]: ['gone'] }],
