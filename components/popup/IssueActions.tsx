@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import { findJql } from '../../lib/omnibox/find-jql.ts';
+import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { FindIssues } from '../find/FindIssues.tsx';
 import { projectOfKey } from '../find/presets.ts';
@@ -11,6 +13,8 @@ interface Props {
   session: Session;
   /** Puts text on the clipboard (the entrypoint supplies it). */
   copy: (text: string) => Promise<void>;
+  /** Where to start: `find` opens the Find section searching for those words (the omnibox). */
+  initial?: PopupStart | undefined;
 }
 
 const TABS = [
@@ -25,9 +29,10 @@ type TabId = (typeof TABS)[number]['id'];
  * and select). A section is built the first time its tab is chosen and then kept, hidden, so
  * switching back finds it as it was; a site switch starts every section afresh.
  */
-export function IssueActions({ request, session, copy }: Props) {
-  const [tab, setTab] = useState<TabId>('create');
-  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set(['create']));
+export function IssueActions({ request, session, copy, initial }: Props) {
+  const firstTab: TabId = initial?.find === undefined ? 'create' : 'find';
+  const [tab, setTab] = useState<TabId>(firstTab);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([firstTab]));
   /** The key handed to Open, and a count so the same key opened again reloads it. */
   const [opened, setOpened] = useState<{ key: string; serial: number } | null>(null);
   /** The project of an issue created in this popup: fresher than the one the worker remembers. */
@@ -82,7 +87,16 @@ export function IssueActions({ request, session, copy }: Props) {
           />
         );
       case 'find':
-        return <FindIssues key={siteKey} request={request} session={session} onOpen={openIssue} lastProjectKey={lastProject} />;
+        return (
+          <FindIssues
+            key={siteKey}
+            request={request}
+            session={session}
+            onOpen={openIssue}
+            lastProjectKey={lastProject}
+            initialQuery={initial?.find === undefined ? undefined : findJql(initial.find)}
+          />
+        );
       case 'open':
         return (
           <OpenIssue
