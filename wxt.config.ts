@@ -24,7 +24,12 @@ export default defineConfig({
     description:
       'Create, find, open, update and delete Jira Cloud issues without leaving the page you are on.',
     // Least privilege: identity for the OAuth flow, storage for tokens, settings and drafts.
-    permissions: ['identity', 'storage'],
+    // contextMenus: "Create Jira issue from selection / from this page".
+    // activeTab + scripting: on that click only, read the selection with getSelection() in the
+    // clicked tab, because the menu's selectionText loses line breaks; activeTab grants the tab
+    // for that one click, so no host permission for web pages is needed (and none is shown).
+    // https://developer.chrome.com/docs/extensions/develop/concepts/activeTab#invoking-activeTab
+    permissions: ['identity', 'storage', 'contextMenus', 'activeTab', 'scripting'],
     // The only hosts the worker talks to: Atlassian's auth server and API gateway.
     // https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/
     host_permissions: ['https://auth.atlassian.com/*', 'https://api.atlassian.com/*'],
@@ -33,6 +38,15 @@ export default defineConfig({
     // Plain http only on loopback, for a token broker run on the user's own machine (RFC 8252 §8.3).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Quick Actions for Jira' },
+    // `jira ABC-123` opens the issue; `jira some words` suggests issues and searches in Find.
+    // https://developer.chrome.com/docs/extensions/reference/api/omnibox
+    omnibox: { keyword: 'jira' },
+    // Alt+J opens the popup; users can change it at chrome://extensions/shortcuts (Firefox:
+    // about:addons → Manage Extension Shortcuts). _execute_action is the MV3 name in both.
+    // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json/commands#special_shortcuts
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+J' }, description: 'Open Quick Actions for Jira' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,16 +5,22 @@ import { systemApp } from '../lib/auth/system-profile.ts';
 import { createHttpSender } from '../lib/jira/client.ts';
 import { createMessageServer } from '../lib/messaging/server.ts';
 import { waitNotice } from '../lib/messaging/wait-notice.ts';
+import { tabAction } from '../lib/omnibox/suggestions.ts';
 import { migrate } from '../lib/storage/migrate.ts';
 import { localMigrations } from '../lib/storage/migrations.ts';
+import { syncMigrations } from '../lib/storage/templates.ts';
+import { createCaptureMenus, onCaptureClick } from '../lib/worker/capture-click.ts';
+import type { WorkerDeps } from '../lib/worker/deps.ts';
 import { createHandlers } from '../lib/worker/handlers.ts';
+import { createOmnibox } from '../lib/worker/omnibox.ts';
+import { pickIssues, selectedSite } from '../lib/worker/omnibox-jira.ts';
 import { createProfileRegistry } from '../lib/worker/profile-registry.ts';
 
 // Wiring only: browser events in, lib/ does the work.
 export default defineBackground(() => {
   // Every event waits for storage to be in the current shape; a worker woken by a message after a
   // restart or an update must not read data in an older shape.
-  const ready = migrate(browser.storage.local, localMigrations);
+  const ready = Promise.all([migrate(browser.storage.local, localMigrations), migrate(browser.storage.sync, syncMigrations)]);
 
   // The built-in app, from the build's environment (README, "System app").
   const system = systemApp({
@@ -40,25 +46,23 @@ export default defineBackground(() => {
     getProfile: registry.get,
     getSecret: registry.getSecret,
   });
-  const handlers = createHandlers(
-    {
-      local,
-      session,
-      registry,
-      http,
-      tokens,
-      launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
-      redirectUri: browser.identity.getRedirectURL(),
-      now,
-      randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
-      newId: () => crypto.randomUUID(),
-    },
-    system.available ? undefined : system.reason,
-    {
-      // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
-      onWait: (ms) => void browser.runtime.sendMessage(waitNotice(now() + ms)).catch(() => {}),
-    },
-  );
+  const deps: WorkerDeps = {
+    local,
+    session,
+    sync: browser.storage.sync,
+    registry,
+    http,
+    tokens,
+    launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+    redirectUri: browser.identity.getRedirectURL(),
+    now,
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+    newId: () => crypto.randomUUID(),
+  };
+  const handlers = createHandlers(deps, system.available ? undefined : system.reason, {
+    // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
+    onWait: (ms) => void browser.runtime.sendMessage(waitNotice(now() + ms)).catch(() => {}),
+  });
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -68,4 +72,52 @@ export default defineBackground(() => {
     await ready;
     return server(message, sender);
   });
+
+  // Create from selection: two context-menu items, made on install and update (they persist).
+  // https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create
+  browser.runtime.onInstalled.addListener(() => void createCaptureMenus(browser.contextMenus));
+  const pageUrl = (path: string) => browser.runtime.getURL(path as '/');
+  browser.contextMenus.onClicked.addListener((info, tab) =>
+    void ready.then(() =>
+      onCaptureClick(
+        {
+          local,
+          now,
+          newId: () => crypto.randomUUID(),
+          readSelection: async (tabId, frameId) => {
+            const [first] = await browser.scripting.executeScript({
+              target: { tabId, frameIds: [frameId] },
+              func: () => globalThis.getSelection()?.toString() ?? '',
+            });
+            return first?.result;
+          },
+          openWindow: (url) => browser.windows.create({ url, type: 'popup', width: 480, height: 640 }),
+          pageUrl,
+        },
+        info,
+        tab,
+      ),
+    ),
+  );
+
+  // The `jira` keyword in the address bar. Firefox shows suggestion descriptions as plain text;
+  // Chrome reads them as XML.
+  const omnibox = createOmnibox({
+    format: import.meta.env.FIREFOX ? 'plain' : 'xml',
+    site: () => selectedSite(deps),
+    pick: (siteId, query) => pickIssues(deps, siteId, query),
+    setDefault: (description) => void browser.omnibox.setDefaultSuggestion({ description }),
+    open: async (url, disposition) => {
+      const action = tabAction(disposition, url);
+      if ('update' in action) await browser.tabs.update(action.update);
+      else await browser.tabs.create(action.create);
+    },
+    pageUrl,
+    now,
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  });
+  browser.omnibox.onInputChanged.addListener((text, suggest) => void ready.then(() => omnibox.inputChanged(text, suggest)));
+  browser.omnibox.onInputCancelled.addListener(() => omnibox.inputCancelled());
+  browser.omnibox.onInputEntered.addListener((text, disposition) => void ready.then(() => omnibox.inputEntered(text, disposition)));
 });

@@ -73,6 +73,11 @@ export const ERROR_CODES = [
   // A create whose answer never came, and no issue it could have made was found: it may or may
   // not exist. It is not sent again by itself; the user checks Jira first.
   'create_unconfirmed',
+  // Templates: a template breaks a rule (name, lengths, project key, unknown variable, count).
+  'template_invalid',
+  // storage.sync refused or would refuse a write: an item or the area over its quota, or too
+  // many writes per minute.
+  'sync_quota',
   'unknown',
 ] as const;
 

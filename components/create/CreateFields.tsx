@@ -21,6 +21,7 @@ interface Props {
   onCreated: (created: Created) => void;
   lookups: FieldLookups;
   focusFirst: boolean;
+  prefill?: { summary?: string; description?: string } | undefined;
 }
 
 /** The chosen type's create screen: loading, a failure, a way out to Jira, or the form. */
@@ -41,6 +42,7 @@ export function CreateFields(props: Props) {
       onCreated={props.onCreated}
       lookups={props.lookups}
       focusFirst={props.focusFirst}
+      prefill={props.prefill}
     />
   );
 }

@@ -4,7 +4,7 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import { FieldInput } from '../fields/FieldInput.tsx';
 import { payloadModule } from '../fields/payload.ts';
 import type { FieldLookups } from '../fields/types.ts';
-import { startingValues } from './carry-values.ts';
+import { startingValues, withPrefill } from './carry-values.ts';
 import { prefetch } from '../ui/lazy.ts';
 import { FormAlertNotice } from './FormAlertNotice.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
@@ -25,11 +25,13 @@ interface Props {
   lookups: FieldLookups;
   /** Put focus in the first field on mount ("Create another"). */
   focusFirst: boolean;
+  /** Text for the summary and description, used when nothing carries over. */
+  prefill?: { summary?: string; description?: string } | undefined;
 }
 
 /** The fields of the chosen issue type, checked and sent as one create. Ctrl/Cmd+Enter sends too. */
-export function CreateForm({ request, target, plan, carry, onDraft, onCreated, lookups, focusFirst }: Props) {
-  const [values, setValues] = useState<FormValues>(() => startingValues(plan, carry));
+export function CreateForm({ request, target, plan, carry, onDraft, onCreated, lookups, focusFirst, prefill }: Props) {
+  const [values, setValues] = useState<FormValues>(() => (carry ? startingValues(plan, carry) : withPrefill(plan, startingValues(plan, null), prefill)));
   const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan);
   const form = useRef<HTMLFormElement>(null);
 

@@ -1,7 +1,10 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CreatePrefill } from '../../lib/capture/prefill.ts';
 import type { Site } from '../../lib/jira/site.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
+import { prefillEdited, withPrefill } from './carry-values.ts';
 import { CreatedPanel } from './CreatedPanel.tsx';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
@@ -20,6 +23,17 @@ export interface CreateIssueProps {
   onCreated?: (key: string) => void;
   /** Puts text on the clipboard; defaults to the page's Clipboard API. */
   copy?: (text: string) => Promise<void> | void;
+  /**
+   * Starting values (the capture window): `summary` and `description` (Markdown) fill the fields
+   * of those names; `projectKey` and `issueTypeId` are preselected over the last used when the
+   * site has them, else a note says the project is not available. A prefill that changes later
+   * replaces the summary and description (the caller asks the user first when they typed).
+   */
+  prefill?: CreatePrefill | undefined;
+  /** Told whether the summary or description now differ from the prefill (the user typed). */
+  onPrefillEdited?: ((edited: boolean) => void) | undefined;
+  /** Extra buttons on the created panel (the capture window's "Close window"). */
+  createdActions?: ComponentChildren;
 }
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
@@ -34,14 +48,39 @@ interface OnSiteProps extends Omit<CreateIssueProps, 'session'> {
   site: Pick<Site, 'id' | 'url'>;
 }
 
-function CreateOnSite({ request, site, onCreated, copy = clipboard }: OnSiteProps) {
-  const target = useCreateTarget(request, site.id);
+function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions }: OnSiteProps) {
+  const target = useCreateTarget(request, site.id, prefill);
   const projectKey = target.project?.key;
   const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id);
   const [created, setCreated] = useState<Created | null>(null);
   /** Counts "Create another", so the form starts empty again. */
   const [round, setRound] = useState(0);
+  /** Counts prefill replacements, which rebuild the form from the draft with the new text. */
+  const [refills, setRefills] = useState(0);
   const draft = useRef<Draft | null>(null);
+  /** The prefill text the form holds now, and whether the user has changed it. */
+  const applied = useRef(prefill);
+  const edited = useRef(false);
+  const summary = prefill?.summary;
+  const description = prefill?.description;
+  // A new prefill (another template) replaces the text in the form, keeping every other field.
+  useEffect(() => {
+    const text = { ...(summary === undefined ? {} : { summary }), ...(description === undefined ? {} : { description }) };
+    if (applied.current?.summary === summary && applied.current?.description === description) return;
+    applied.current = text;
+    if (draft.current) {
+      draft.current = { plan: draft.current.plan, values: withPrefill(draft.current.plan, draft.current.values, text) };
+      setRefills((n) => n + 1);
+    }
+  }, [summary, description]);
+  const noteDraft = (next: Draft) => {
+    draft.current = next;
+    const now = prefillEdited(next.values, applied.current);
+    if (now !== edited.current) {
+      edited.current = now;
+      onPrefillEdited?.(now);
+    }
+  };
 
   const lookups = useMemo<FieldLookups>(
     () => ({
@@ -57,6 +96,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard }: OnSiteProp
         <CreatedPanel
           created={created}
           copy={copy}
+          actions={createdActions}
           onAnother={() => {
             setCreated(null);
             setRound((n) => n + 1);
@@ -70,18 +110,17 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard }: OnSiteProp
       <CreateTargetPickers target={target} />
       {target.project && target.issueType && (
         <CreateFields
-          key={`${target.project.key}/${target.issueType.id}/${round}`}
+          key={`${target.project.key}/${target.issueType.id}/${round}/${refills}`}
           request={request}
           siteUrl={site.url}
           project={target.project}
           issueType={target.issueType}
           fields={fields}
           carry={draft.current}
-          onDraft={(next) => {
-            draft.current = next;
-          }}
+          onDraft={noteDraft}
           lookups={lookups}
           focusFirst={round > 0}
+          prefill={round === 0 ? applied.current : undefined}
           onCreated={(issue) => {
             // A created issue's text must not come back in the next form.
             draft.current = null;

@@ -19,6 +19,7 @@ export function CreateTargetPickers({ target }: Props) {
         ) : (
           <ProjectPicker id="create-project" projects={projects.value} selected={project} onSelect={target.setProject} />
         ))}
+      {target.note && <p class="hint">{target.note}</p>}
       <LoadNotice load={types} loading="Loading issue types…" retry={target.loadTypes} />
       {types.state === 'ready' && (
         <IssueTypeSelect id="create-issuetype" types={types.value} value={target.typeId} onChange={target.setTypeId} />

@@ -19,3 +19,24 @@ export function startingValues(plan: FormPlan, previous: { plan: FormPlan; value
   }
   return values;
 }
+
+/** Puts a capture's text into the summary (a single-line text field) and the description (rich
+ *  text, given as Markdown, or plain text) when the plan has them. */
+export function withPrefill(plan: FormPlan, values: FormValues, prefill: { summary?: string; description?: string } | undefined): FormValues {
+  if (!prefill) return values;
+  const next = { ...values };
+  for (const field of plan.fields) {
+    if (field.fieldId === 'summary' && field.kind.kind === 'text' && prefill.summary !== undefined) next.summary = prefill.summary;
+    if (field.fieldId === 'description' && (field.kind.kind === 'adf' || field.kind.kind === 'text') && prefill.description !== undefined) {
+      next.description = prefill.description;
+    }
+  }
+  return next;
+}
+
+/** Whether the summary or description differ from what a prefill put there (the user typed). */
+export function prefillEdited(values: FormValues, prefill: { summary?: string; description?: string } | undefined): boolean {
+  if (!prefill) return false;
+  const differs = (value: unknown, given: string | undefined) => given !== undefined && value !== undefined && value !== given;
+  return differs(values.summary, prefill.summary) || differs(values.description, prefill.description);
+}

@@ -5,24 +5,42 @@ import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Load } from './coded.ts';
 
-/** The issue type to preselect: the one chosen before if this project has it, else the remembered one. */
-function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined): string {
+/** The issue type to preselect: a template's (once), else the one chosen before if this project has
+ *  it, else the remembered one. */
+function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined, preferred?: string): string {
+  if (preferred !== undefined && types.some((t) => t.id === preferred)) return preferred;
   if (types.some((t) => t.id === current)) return current;
   if (remembered !== undefined && types.some((t) => t.id === remembered)) return remembered;
   // A project with a single type leaves nothing to choose.
   return types.length === 1 && types[0] ? types[0].id : '';
 }
 
+/** A project and type to start with instead of the last used (a capture template's). */
+export interface PreferredTarget {
+  projectKey?: string | undefined;
+  issueTypeId?: string | undefined;
+}
+
+const unavailable = (key: string) => `The template’s project ${key} isn’t available on this site.`;
+
 /**
  * Where the issue goes: the project (from the projects the user may create in, last used first)
- * and the issue type. Both start at what the user last created, when the worker remembers it.
+ * and the issue type. Both start at what the user last created, when the worker remembers it,
+ * unless `preferred` names a project the site has: then that project and, if it has it, that type.
+ * A `preferred` that changes later (another template chosen) moves the choice again.
  */
-export function useCreateTarget(request: MessageClient, siteId: string) {
+export function useCreateTarget(request: MessageClient, siteId: string, preferred?: PreferredTarget) {
   const [projects, setProjects] = useState<Load<ProjectRef[]>>({ state: 'loading' });
   const [project, setProject] = useState<ProjectRef | null>(null);
   const [types, setTypes] = useState<Load<CreateMetaIssueType[]>>({ state: 'idle' });
   const [typeId, setTypeId] = useState('');
   const rememberedType = useRef<string | undefined>(undefined);
+  /** The template's type, waiting for its project's types; used once. */
+  const preferredType = useRef<string | undefined>(undefined);
+  const preferredRef = useRef(preferred);
+  preferredRef.current = preferred;
+  /** Why the template's project is not the one chosen. */
+  const [note, setNote] = useState('');
   // Only the latest request of each kind may change the state: a slow older answer is dropped.
   const projectsTicket = useRef(0);
   const typesTicket = useRef(0);
@@ -37,8 +55,12 @@ export function useCreateTarget(request: MessageClient, siteId: string) {
         if (ticket !== projectsTicket.current) return;
         setProjects({ state: 'ready', value: list });
         rememberedType.current = last.issueTypeId;
+        const wanted = preferredRef.current;
+        const fromTemplate = wanted?.projectKey === undefined ? undefined : list.find((p) => p.key === wanted.projectKey);
+        if (wanted?.projectKey !== undefined && !fromTemplate) setNote(unavailable(wanted.projectKey));
+        if (fromTemplate) preferredType.current = wanted?.issueTypeId;
         const remembered = list.find((p) => p.key === last.projectKey);
-        setProject((current) => current ?? remembered ?? null);
+        setProject((current) => current ?? fromTemplate ?? remembered ?? null);
       },
       (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCodedError(error) }),
     );
@@ -55,7 +77,9 @@ export function useCreateTarget(request: MessageClient, siteId: string) {
       (list) => {
         if (ticket !== typesTicket.current) return;
         setTypes({ state: 'ready', value: list });
-        setTypeId((current) => pickType(list, current, rememberedType.current));
+        const wanted = preferredType.current;
+        preferredType.current = undefined;
+        setTypeId((current) => pickType(list, current, rememberedType.current, wanted));
       },
       (error: unknown) => ticket === typesTicket.current && setTypes({ state: 'failed', error: asCodedError(error) }),
     );
@@ -64,7 +88,34 @@ export function useCreateTarget(request: MessageClient, siteId: string) {
   useEffect(loadProjects, [loadProjects]);
   useEffect(loadTypes, [loadTypes]);
 
+  // Another template chosen after the projects are in: its project and type, when the site has them.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (preferred?.projectKey === undefined || projects.state !== 'ready') return;
+    const found = projects.value.find((p) => p.key === preferred.projectKey);
+    if (!found) {
+      setNote(unavailable(preferred.projectKey));
+      return;
+    }
+    setNote('');
+    if (found.key === project?.key && types.state === 'ready') {
+      const typeId = preferred.issueTypeId;
+      if (typeId !== undefined && types.value.some((t) => t.id === typeId)) setTypeId(typeId);
+      return;
+    }
+    preferredType.current = preferred.issueTypeId;
+    setProject(found);
+  }, [preferred?.projectKey, preferred?.issueTypeId]);
+
   // The chosen type counts only once the project's types are in and include it.
   const issueType = types.state === 'ready' ? (types.value.find((t) => t.id === typeId) ?? null) : null;
-  return { projects, project, setProject, types, typeId, setTypeId, issueType, loadProjects, loadTypes };
+  const choose = useCallback((next: ProjectRef | null) => {
+    setNote('');
+    setProject(next);
+  }, []);
+  return { projects, project, setProject: choose, types, typeId, setTypeId, issueType, loadProjects, loadTypes, note };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -17,7 +17,9 @@ interface Props {
   /** Opens an issue from the results (the popup switches to its Open section). */
   onOpen: (key: string) => void;
   /** A project used in this popup just now (an issue created): overrides the remembered one. */
-  lastProjectKey?: string;
+  lastProjectKey?: string | undefined;
+  /** JQL to show and run at once (the address bar's `jira some words`). */
+  initialQuery?: string | undefined;
 }
 
 const EMPTY_QUERY = 'Type a JQL query, or choose one of the searches below.';
@@ -33,12 +35,12 @@ function statusText({ phase, issues, isLast }: SearchState): string {
 }
 
 /** The Find section: a JQL box, preset and recent searches, and the results with paging. */
-export function FindIssues({ request, session, onOpen, lastProjectKey }: Props) {
+export function FindIssues({ request, session, onOpen, lastProjectKey, initialQuery }: Props) {
   const siteId = session.site?.id ?? '';
   const { state, run, loadMore } = useSearch(request, siteId);
   const recent = useRecentQueries(request, siteId);
   const storedProject = useLastProject(request, siteId);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialQuery ?? '');
   const [emptyQuery, setEmptyQuery] = useState(false);
 
   const search = (jql: string) => {
@@ -47,6 +49,9 @@ export function FindIssues({ request, session, onOpen, lastProjectKey }: Props) 
     if (query === '') return;
     run(query, recent.remember);
   };
+  useEffect(() => {
+    if (initialQuery) search(initialQuery);
+  }, []);
   const pick = (jql: string) => {
     setText(jql);
     search(jql);

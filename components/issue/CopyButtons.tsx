@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { branchName } from './branch-name.ts';
+import { branchName } from '../../lib/capture/branch-name.ts';
 
 interface Props {
   issueKey: string;

@@ -4,6 +4,8 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { AuthState } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { SignInSettings } from './SignInSettings.tsx';
+import { TemplateSettings } from './templates/TemplateSettings.tsx';
+import type { TemplateStorage } from './templates/useTemplates.ts';
 import './options.css';
 import { asCodedError } from '../../lib/errors.ts';
 
@@ -13,6 +15,8 @@ export interface OptionsProps {
   /** Asks the browser for these URLs' origins; called inside the user's click or submit, since
    *  browsers prompt only during a user gesture. Resolves true when nothing needed asking. */
   ensureHostPermissions: (urls: string[]) => Promise<boolean>;
+  /** Where templates (storage.sync) and the template editor's draft (storage.local) live. */
+  templateStorage: TemplateStorage;
 }
 
 /** A new state from the worker, or a change to whatever the state is by then. */
@@ -47,6 +51,8 @@ export function OptionsApp(props: OptionsProps) {
       {load.kind === 'ready' && (
         <SignInSettings {...props} auth={load.auth} setAuth={setAuth} />
       )}
+      {/* Templates are settings in storage.sync, not Atlassian traffic, so the page reads them itself. */}
+      <TemplateSettings {...props.templateStorage} />
     </main>
   );
 }

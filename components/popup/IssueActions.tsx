@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import { findJql } from '../../lib/omnibox/find-jql.ts';
+import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { projectOfKey } from '../find/project-of-key.ts';
 import { prefetch } from '../ui/lazy.ts';
@@ -12,6 +14,8 @@ interface Props {
   session: Session;
   /** Puts text on the clipboard (the entrypoint supplies it). */
   copy: (text: string) => Promise<void>;
+  /** Where to start: `find` opens the Find section searching for those words (the omnibox). */
+  initial?: PopupStart | undefined;
 }
 
 const TABS = [
@@ -28,9 +32,10 @@ type TabId = (typeof TABS)[number]['id'];
  * their code the first time they are chosen (sections.ts); pointing at or focusing their tab
  * starts that early.
  */
-export function IssueActions({ request, session, copy }: Props) {
-  const [tab, setTab] = useState<TabId>('create');
-  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set(['create']));
+export function IssueActions({ request, session, copy, initial }: Props) {
+  const firstTab: TabId = initial?.find === undefined ? 'create' : 'find';
+  const [tab, setTab] = useState<TabId>(firstTab);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([firstTab]));
   /** The key handed to Open, and a count so the same key opened again reloads it. */
   const [opened, setOpened] = useState<{ key: string; serial: number } | null>(null);
   /** The project of an issue created in this popup: fresher than the one the worker remembers. */
@@ -88,7 +93,14 @@ export function IssueActions({ request, session, copy }: Props) {
         return (
           <LazySection module={findSection} loading="Loading Find…">
             {({ FindIssues }) => (
-              <FindIssues key={siteKey} request={request} session={session} onOpen={openIssue} lastProjectKey={lastProject} />
+              <FindIssues
+                key={siteKey}
+                request={request}
+                session={session}
+                onOpen={openIssue}
+                lastProjectKey={lastProject}
+                initialQuery={initial?.find === undefined ? undefined : findJql(initial.find)}
+              />
             )}
           </LazySection>
         );

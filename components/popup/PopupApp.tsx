@@ -1,14 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { ChooseSite } from './ChooseSite.tsx';
-import { Declined } from './Declined.tsx';
+import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
 import { IssueActions } from './IssueActions.tsx';
-import { NotConnected } from './NotConnected.tsx';
-import { Reconnect } from './Reconnect.tsx';
-import { SessionHeader } from './SessionHeader.tsx';
-import { usePopupState } from './usePopupState.ts';
-import './popup.css';
+import { SessionShell } from './SessionShell.tsx';
 
 interface Props {
   request: MessageClient;
@@ -16,55 +9,16 @@ interface Props {
   openSettings: () => void;
   /** Puts text on the clipboard (issue keys, links, branch names); the entrypoint supplies it. */
   copy?: (text: string) => Promise<void>;
+  /** Where to start, from the page's address (the omnibox opens `popup.html?find=words`). */
+  initial?: PopupStart | undefined;
 }
 
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 
-export function PopupApp({ request, openSettings, copy = clipboardCopy }: Props) {
-  const { view, busy, problem, switching, connect, selectSite } = usePopupState(request, openSettings);
-  const root = useRef<HTMLElement>(null);
-  // After a button the user pressed goes away (connect, choose a site), focus moves to the
-  // next thing to do instead of falling back to the document.
-  const moveFocus = useRef(false);
-  useLayoutEffect(() => {
-    if (!moveFocus.current || busy !== null || switching !== null || view.kind === 'loading') return;
-    moveFocus.current = false;
-    const next = root.current?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)');
-    if (next && !next.contains(document.activeElement)) next.focus();
-  });
-  const withFocus = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
-    moveFocus.current = true;
-    action(...args);
-  };
-
+export function PopupApp({ request, openSettings, copy = clipboardCopy, initial }: Props) {
   return (
-    <main class="popup" ref={root}>
-      <header class="app-header popup-header">
-        <h1>Quick Actions for Jira</h1>
-        {view.kind === 'session' && (
-          <SessionHeader session={view.session} switching={switching} onSelect={selectSite} />
-        )}
-      </header>
-      {view.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
-      {view.kind === 'session' &&
-        (view.session.site ? (
-          <IssueActions request={request} session={view.session} copy={copy} />
-        ) : (
-          <ChooseSite sites={view.session.sites} lostSite={view.session.lostSite} onSelect={withFocus(selectSite)} />
-        ))}
-      {view.kind === 'not_connected' && <NotConnected busy={busy} onConnect={withFocus(connect)} />}
-      {view.kind === 'reconnect' && <Reconnect reason={view.reason} busy={busy} onReconnect={withFocus(connect)} />}
-      {view.kind === 'declined' && <Declined busy={busy} onRetry={withFocus(connect)} />}
-      {problem && (
-        <div class="problem">
-          <ErrorNotice error={problem.error} onRetry={problem.retry} />
-          {problem.fromConnect && (
-            <button type="button" class="link-button" onClick={openSettings}>
-              Open settings
-            </button>
-          )}
-        </div>
-      )}
-    </main>
+    <SessionShell request={request} openSettings={openSettings}>
+      {(session) => <IssueActions request={request} session={session} copy={copy} initial={initial} />}
+    </SessionShell>
   );
 }

@@ -22,6 +22,7 @@ render(
     request={request}
     copy={(text) => navigator.clipboard.writeText(text)}
     ensureHostPermissions={ensureHostPermissions}
+    templateStorage={{ sync: browser.storage.sync, local: browser.storage.local }}
   />,
   document.getElementById('app')!,
 );

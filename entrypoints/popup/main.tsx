@@ -4,6 +4,7 @@ import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
+import { popupStartFrom } from '../../lib/omnibox/popup-start.ts';
 import { runtime } from './runtime.ts';
 
 const request = createMessageClient((message) => runtime.sendMessage(message));
@@ -15,6 +16,7 @@ render(
       request={request}
       openSettings={() => void runtime.openOptionsPage()}
       copy={(text) => navigator.clipboard.writeText(text)}
+      initial={popupStartFrom(location.search)}
     />
     <WaitNotice subscribe={subscribeWait} />
   </>,

@@ -3,6 +3,7 @@
 // Each feature declares its messages in its own file; this one joins them.
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
+import { captureMessages } from './capture-messages.ts';
 import { issueMessages } from './issue-messages.ts';
 import { sessionMessages } from './session-messages.ts';
 
@@ -18,6 +19,7 @@ export const errorPayloadSchema = z.object({
 export const protocol = {
   ...sessionMessages,
   ...issueMessages,
+  ...captureMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

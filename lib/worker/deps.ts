@@ -7,6 +7,8 @@ import type { ProfileRegistry } from './profile-registry.ts';
 export interface WorkerDeps {
   local: StorageArea;
   session: StorageArea;
+  /** storage.sync: settings that follow the user (capture templates). */
+  sync: StorageArea;
   registry: ProfileRegistry;
   http: HttpSender;
   tokens: TokenProvider;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging/server.ts';
 import { createAuthHandlers } from './auth-handlers.ts';
+import { createCaptureHandlers } from './capture-handlers.ts';
 import type { WorkerDeps } from './deps.ts';
 import { createIssueHandlers } from './issue-handlers.ts';
 import type { IssueHandlerOptions } from './jira-context.ts';
@@ -11,5 +12,6 @@ export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOpt
     ...createAuthHandlers(deps, systemReason),
     ...createSessionHandlers(deps),
     ...createIssueHandlers(deps, issueOptions),
+    ...createCaptureHandlers(deps),
   };
 }

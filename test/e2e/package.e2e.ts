@@ -28,7 +28,13 @@ describe('store packages', () => {
   it.each(['chrome', 'firefox'])('%s: MV3, least privilege, Atlassian hosts only', async (browser) => {
     const manifest = await manifestOf(zips[browser]!);
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['identity', 'storage']);
+    // contextMenus, activeTab and scripting: create from selection (wxt.config.ts says why each);
+    // none of them shows a warning at install, and no web host is requested.
+    expect(manifest.permissions).toEqual(['identity', 'storage', 'contextMenus', 'activeTab', 'scripting']);
+    expect(manifest.omnibox).toEqual({ keyword: 'jira' });
+    expect(manifest.commands).toEqual({
+      _execute_action: { suggested_key: { default: 'Alt+J' }, description: 'Open Quick Actions for Jira' },
+    });
     expect(manifest.host_permissions).toEqual(['https://auth.atlassian.com/*', 'https://api.atlassian.com/*']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
     for (const size of [16, 32, 48, 128]) expect(zips[browser]!.file(`icon/${size}.png`), `icon ${size}`).not.toBeNull();

@@ -186,7 +186,7 @@ describe('sign-in', () => {
     await options.reload();
     await see(profileRadio(options, name, 'Not connected'));
     expect(await profileRadio(options, name).isChecked()).toBe(true);
-    await click(options.getByRole('button', { name: 'Edit' }));
+    await click(options.getByRole('button', { name: 'Edit', exact: true }));
     await see(options.getByRole('heading', { name: `Edit “${name}”` }));
     expect(await options.getByLabel('Profile name', { exact: true }).inputValue()).toBe(name);
     expect(await options.getByLabel('Client ID', { exact: true }).inputValue()).toBe(DEMO_CLIENT.clientId);

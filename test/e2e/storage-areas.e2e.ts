@@ -97,7 +97,9 @@ describe('storage areas', () => {
     expect(areas.local?.[`auth.refresh.${profileId}`]).toBe(currentRefresh[0]);
     expect(whereFound(areas, DEMO_CLIENT.clientSecret), dump).toEqual([`local:auth.secret.${profileId}`]);
     for (const old of oldTokens) expect(whereFound(areas, old), `retired token or code still stored\n${dump}`).toEqual([]);
-    expect(Object.keys(areas.sync ?? {}), dump).toEqual([]);
+    // storage.sync holds settings that follow the user (capture templates) and its schema version;
+    // no token or secret ever (checked for every area above).
+    expect(Object.keys(areas.sync ?? {}), dump).toEqual(['schemaVersion']);
 
     // What the worker tells its pages carries none of them either.
     const secrets = [currentAccess, currentRefresh[0] as string, DEMO_CLIENT.clientSecret];

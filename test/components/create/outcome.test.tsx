@@ -34,14 +34,15 @@ describe('create: outcome', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
-  it('copies the key, the link, and "KEY: summary"', async () => {
+  it('copies the key, the link, "KEY: summary" and a branch name, like the issue view', async () => {
     const copy = vi.fn(async () => {});
     await createBug({ copy });
     fireEvent.click(screen.getByRole('button', { name: 'Copy key' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy key and summary' }));
-    expect(copy.mock.calls).toEqual([['BIG-7'], [CREATED.url], ['BIG-7: Login fails']]);
-    await waitFor(() => expect(screen.getByText('Copied the key and summary.')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Copy branch name' }));
+    expect(copy.mock.calls).toEqual([['BIG-7'], [CREATED.url], ['BIG-7: Login fails'], ['big-7-login-fails']]);
+    await waitFor(() => expect(screen.getByText('Copied the branch name: big-7-login-fails')).toBeTruthy());
   });
 
   it('says when the browser refuses to copy', async () => {

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import type { MessageClient } from '../../../lib/messaging/client.ts';
 import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
@@ -77,7 +78,14 @@ export const sent = (calls: ReturnType<typeof fakeRequest>['calls'], type: Messa
 export function renderOptions(handlers: Handlers, ensureHostPermissions = vi.fn(async (_urls: string[]) => true)) {
   const fake = fakeRequest(handlers);
   const copy = vi.fn(async (_text: string) => {});
-  render(<OptionsApp request={fake.request} copy={copy} ensureHostPermissions={ensureHostPermissions} />);
+  render(
+    <OptionsApp
+      request={fake.request}
+      copy={copy}
+      ensureHostPermissions={ensureHostPermissions}
+      templateStorage={{ sync: fakeBrowser.storage.sync, local: fakeBrowser.storage.local }}
+    />,
+  );
   return { ...fake, copy, ensureHostPermissions };
 }
 

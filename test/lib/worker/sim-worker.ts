@@ -80,6 +80,7 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
   const deps: WorkerDeps = {
     local,
     session,
+    sync: fakeBrowser.storage.sync,
     registry,
     http,
     tokens,

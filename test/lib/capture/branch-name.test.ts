@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRANCH_NAME_MAX, branchName } from '../../../components/issue/branch-name.ts';
+import { BRANCH_NAME_MAX, branchName } from '../../../lib/capture/branch-name.ts';
 
 const safe = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -57,5 +57,36 @@ describe('branchName', () => {
   it('always gives a name git accepts', () => {
     const samples = ['a/b\\c', '..lock', 'x@{y}', 'tab\there', 'new\nline', 'ümlaut-é', '-leading', 'trailing-'];
     for (const s of samples) expect(branchName('ABC-1', s)).toMatch(safe);
+  });
+
+  it('drops emoji of every shape: ZWJ sequences, flags, skin tones, keycaps', () => {
+    expect(branchName('ABC-5', '👨‍👩‍👧‍👦 family 🇩🇪 flag 👋🏽 wave 1️⃣ keycap')).toBe('abc-5-family-flag-wave-1-keycap');
+    expect(branchName('ABC-5', '🏳️‍🌈🏴‍☠️')).toBe('abc-5');
+  });
+
+  it('spells Latin letters from other languages and leaves out scripts it cannot', () => {
+    expect(branchName('ABC-6', 'İstanbul şehri ve Ğ')).toBe('abc-6-istanbul-sehri-ve-g');
+    expect(branchName('ABC-6', 'Tiếng Việt có dấu')).toBe('abc-6-tieng-viet-co-dau');
+    expect(branchName('ABC-6', 'Ελληνικά и русский fix')).toBe('abc-6-fix');
+    expect(branchName('ABC-6', '한국어 제목 bug')).toBe('abc-6-bug');
+  });
+
+  it('stays within 60 characters for very long Unicode input, never ending in a hyphen', () => {
+    const summary = `${'Crème brûlée 🚀 日本 '.repeat(2000)}end`;
+    const name = branchName('LONGPROJECT-123456', summary);
+    expect(name.length).toBeLessThanOrEqual(BRANCH_NAME_MAX);
+    expect(name).toMatch(safe);
+    expect(name.startsWith('longproject-123456-creme-brulee-creme')).toBe(true);
+  });
+
+  it('is plain ASCII for any input', () => {
+    const samples = ['\u0000\u001f control', 'ﬀ ligature ǅ', 'Ⅻ roman', 'x\u0301\u0302\u0303 stacked', '\ud800 lone surrogate'];
+    for (const s of samples) {
+      const name = branchName('ABC-1', s);
+      expect(name).toMatch(safe);
+      expect(name.length).toBeLessThanOrEqual(BRANCH_NAME_MAX);
+    }
+    expect(branchName('ABC-1', 'ﬀ ligature ǅ')).toBe('abc-1-ff-ligature-dz');
+    expect(branchName('ABC-1', 'Ⅻ roman')).toBe('abc-1-xii-roman');
   });
 });

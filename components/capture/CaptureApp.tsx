@@ -1,0 +1,69 @@
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import '../popup/popup.css';
+import { SessionShell } from '../popup/SessionShell.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { CapturedSource } from './CapturedSource.tsx';
+import { CaptureForm } from './CaptureForm.tsx';
+import { useCapture } from './useCapture.ts';
+import './capture.css';
+
+interface Props {
+  request: MessageClient;
+  /** The capture id from the window's address; null when it has none (or a malformed one). */
+  captureId: string | null;
+  openSettings: () => void;
+  closeWindow: () => void;
+  copy?: (text: string) => Promise<void>;
+  today?: () => Date;
+}
+
+const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
+
+/**
+ * The "Create Jira issue from selection" window: the same sign-in states as the popup, what was
+ * captured, and the create form prefilled from it with the chosen template.
+ */
+export function CaptureApp({ request, captureId, openSettings, closeWindow, copy = clipboardCopy, today = () => new Date() }: Props) {
+  const { load, retry } = useCapture(request, captureId);
+
+  if (load.state !== 'ready') {
+    return (
+      <main class="popup capture">
+        <header class="app-header popup-header">
+          <h1>Quick Actions for Jira</h1>
+        </header>
+        {load.state === 'loading' && <p role="status">Loading what you captured…</p>}
+        {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
+        {load.state === 'missing' && (
+          <section class="panel" aria-labelledby="capture-missing-title">
+            <h2 id="capture-missing-title">Nothing to create from</h2>
+            <p>
+              This capture is no longer here: an issue was already created from it, or it is more than a week old. Select
+              the text on the page again and choose “Create Jira issue from selection”.
+            </p>
+            <button type="button" onClick={closeWindow}>
+              Close window
+            </button>
+          </section>
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <SessionShell request={request} openSettings={openSettings} class="capture" intro={<CapturedSource capture={load.capture} />}>
+      {(session) => (
+        <CaptureForm
+          key={session.site?.id ?? ''}
+          request={request}
+          session={session}
+          capture={load.capture}
+          templates={load.templates}
+          copy={copy}
+          closeWindow={closeWindow}
+          today={today}
+        />
+      )}
+    </SessionShell>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { Session } from '../../lib/messaging/views.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { ChooseSite } from './ChooseSite.tsx';
+import { Declined } from './Declined.tsx';
+import { NotConnected } from './NotConnected.tsx';
+import { Reconnect } from './Reconnect.tsx';
+import { SessionHeader } from './SessionHeader.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { usePopupState } from './usePopupState.ts';
+import './popup.css';
+
+interface Props {
+  request: MessageClient;
+  /** Opens the options page, where sign-in profiles are created. */
+  openSettings: () => void;
+  /** Shown under the header whatever the session's state (the capture window's captured text). */
+  intro?: ComponentChildren;
+  /** The page's own content, once signed in with a site chosen. */
+  children: (session: Session) => ComponentChildren;
+  class?: string;
+}
+
+/**
+ * What the popup and the capture window share: the header with who is signed in where, and the
+ * states before there is something to do (checking, connect, reconnect, declined, choose a site,
+ * a problem). The page's content appears once there is a site.
+ */
+export function SessionShell({ request, openSettings, intro, children, class: className }: Props) {
+  const { view, busy, problem, switching, connect, selectSite } = usePopupState(request, openSettings);
+  const root = useRef<HTMLElement>(null);
+  // After a button the user pressed goes away (connect, choose a site), focus moves to the
+  // next thing to do instead of falling back to the document.
+  const moveFocus = useRef(false);
+  useLayoutEffect(() => {
+    if (!moveFocus.current || busy !== null || switching !== null || view.kind === 'loading') return;
+    moveFocus.current = false;
+    const next = root.current?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)');
+    if (next && !next.contains(document.activeElement)) next.focus();
+  });
+  const withFocus = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
+    moveFocus.current = true;
+    action(...args);
+  };
+
+  return (
+    <main class={className ? `popup ${className}` : 'popup'} ref={root}>
+      <header class="app-header popup-header">
+        <h1>Quick Actions for Jira</h1>
+        {view.kind === 'session' && (
+          <SessionHeader session={view.session} switching={switching} onSelect={selectSite} />
+        )}
+      </header>
+      {intro}
+      {view.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
+      {view.kind === 'session' &&
+        (view.session.site ? (
+          children(view.session)
+        ) : (
+          <ChooseSite sites={view.session.sites} lostSite={view.session.lostSite} onSelect={withFocus(selectSite)} />
+        ))}
+      {view.kind === 'not_connected' && <NotConnected busy={busy} onConnect={withFocus(connect)} />}
+      {view.kind === 'reconnect' && <Reconnect reason={view.reason} busy={busy} onReconnect={withFocus(connect)} />}
+      {view.kind === 'declined' && <Declined busy={busy} onRetry={withFocus(connect)} />}
+      {problem && (
+        <div class="problem">
+          <ErrorNotice error={problem.error} onRetry={problem.retry} />
+          {problem.fromConnect && (
+            <button type="button" class="link-button" onClick={openSettings}>
+              Open settings
+            </button>
+          )}
+        </div>
+      )}
+      <ShortcutsHelp />
+    </main>
+  );
+}
