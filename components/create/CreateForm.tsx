@@ -18,6 +18,8 @@ interface Props {
   plan: FormPlan;
   /** The form the user filled before switching project or type: its typed text carries over. */
   carry: Draft | null;
+  /** Values to start from instead (a restored draft's); `carry` is then not used. */
+  initial?: FormValues | undefined;
   onDraft: (draft: Draft) => void;
   onCreated: (created: Created) => void;
   lookups: FieldLookups;
@@ -26,8 +28,8 @@ interface Props {
 }
 
 /** The fields of the chosen issue type, checked and sent as one create. Ctrl/Cmd+Enter sends too. */
-export function CreateForm({ request, target, plan, carry, onDraft, onCreated, lookups, focusFirst }: Props) {
-  const [values, setValues] = useState<FormValues>(() => startingValues(plan, carry));
+export function CreateForm({ request, target, plan, carry, initial, onDraft, onCreated, lookups, focusFirst }: Props) {
+  const [values, setValues] = useState<FormValues>(() => initial ?? startingValues(plan, carry));
   const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan);
   const form = useRef<HTMLFormElement>(null);
 

@@ -1,12 +1,15 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Site } from '../../lib/jira/site.ts';
+import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { CreatedPanel } from './CreatedPanel.tsx';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
 import type { Draft } from './CreateForm.tsx';
 import type { Created } from './useCreateSubmit.ts';
+import { useCreateDraft } from './useCreateDraft.ts';
 import { useCreateTarget } from './useCreateTarget.ts';
 import { useFieldPlan } from './useFieldPlan.ts';
 import '../fields/fields.css';
@@ -20,6 +23,9 @@ export interface CreateIssueProps {
   onCreated?: (key: string) => void;
   /** Puts text on the clipboard; defaults to the page's Clipboard API. */
   copy?: (text: string) => Promise<void> | void;
+  /** Where the form's draft is kept (lib/storage/drafts.ts); defaults to `create.<siteId>`. A
+   *  restored draft fills the form before anything else would (last used project, prefilled text). */
+  draftScope?: string;
 }
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
@@ -34,8 +40,9 @@ interface OnSiteProps extends Omit<CreateIssueProps, 'session'> {
   site: Pick<Site, 'id' | 'url'>;
 }
 
-function CreateOnSite({ request, site, onCreated, copy = clipboard }: OnSiteProps) {
-  const target = useCreateTarget(request, site.id);
+function CreateOnSite({ request, site, onCreated, copy = clipboard, draftScope }: OnSiteProps) {
+  const drafts = useCreateDraft(draftScope ?? createScope(site.id), site.id);
+  const target = useCreateTarget(request, site.id, drafts.preferred);
   const projectKey = target.project?.key;
   const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id);
   const [created, setCreated] = useState<Created | null>(null);
@@ -50,6 +57,13 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard }: OnSiteProp
     }),
     [request, site.id, projectKey],
   );
+
+  const formKey = `${target.project?.key}/${target.issueType?.id}/${round}/${drafts.generation}`;
+  const pending = target.projects.state === 'loading' || target.types.state === 'loading' || fields.metas.state === 'loading';
+  const initial =
+    target.project && target.issueType && fields.plan
+      ? drafts.initialFor(formKey, fields.plan, { projectKey: target.project.key, issueTypeId: target.issueType.id })
+      : undefined;
 
   if (created) {
     return (
@@ -67,24 +81,40 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard }: OnSiteProp
   }
   return (
     <div class="create">
+      {drafts.notice && (
+        <DraftNotice
+          state={drafts.notice}
+          leftover={drafts.leftover(pending)}
+          onDiscard={() => {
+            draft.current = null;
+            drafts.discard();
+          }}
+          onUndo={drafts.undo}
+        />
+      )}
       <CreateTargetPickers target={target} />
       {target.project && target.issueType && (
         <CreateFields
-          key={`${target.project.key}/${target.issueType.id}/${round}`}
+          key={formKey}
           request={request}
           siteUrl={site.url}
           project={target.project}
           issueType={target.issueType}
           fields={fields}
           carry={draft.current}
+          initial={initial}
           onDraft={(next) => {
             draft.current = next;
+            if (target.project && target.issueType) {
+              drafts.onValues(next.plan, next.values, { projectKey: target.project.key, issueTypeId: target.issueType.id });
+            }
           }}
           lookups={lookups}
-          focusFirst={round > 0}
+          focusFirst={round > 0 || drafts.generation > 0}
           onCreated={(issue) => {
             // A created issue's text must not come back in the next form.
             draft.current = null;
+            drafts.created();
             setCreated(issue);
             onCreated?.(issue.key);
           }}

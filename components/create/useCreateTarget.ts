@@ -13,16 +13,25 @@ function pickType(types: CreateMetaIssueType[], current: string, remembered: str
   return types.length === 1 && types[0] ? types[0].id : '';
 }
 
+/** A project and type to start at instead of the last used ones (a restored draft's), once known. */
+export interface PreferredTarget {
+  projectKey?: string | undefined;
+  issueTypeId?: string | undefined;
+}
+
 /**
  * Where the issue goes: the project (from the projects the user may create in, last used first)
- * and the issue type. Both start at what the user last created, when the worker remembers it.
+ * and the issue type. Both start at `prefer` where the site still has them, else at what the user
+ * last created, when the worker remembers it.
  */
-export function useCreateTarget(request: MessageClient, siteId: string) {
+export function useCreateTarget(request: MessageClient, siteId: string, prefer?: Promise<PreferredTarget | undefined>) {
   const [projects, setProjects] = useState<Load<ProjectRef[]>>({ state: 'loading' });
   const [project, setProject] = useState<ProjectRef | null>(null);
   const [types, setTypes] = useState<Load<CreateMetaIssueType[]>>({ state: 'idle' });
   const [typeId, setTypeId] = useState('');
   const rememberedType = useRef<string | undefined>(undefined);
+  // Taken once: a later `prefer` must not move what the user picked.
+  const preferred = useRef(prefer);
   // Only the latest request of each kind may change the state: a slow older answer is dropped.
   const projectsTicket = useRef(0);
   const typesTicket = useRef(0);
@@ -32,12 +41,13 @@ export function useCreateTarget(request: MessageClient, siteId: string) {
     setProjects({ state: 'loading' });
     // Without a remembered choice the form still works: nothing is preselected.
     const lastUsed = request('create.lastUsed', { siteId }).catch(() => ({}) as { projectKey?: string; issueTypeId?: string });
-    Promise.all([request('projects.list', { siteId }), lastUsed]).then(
-      ([{ projects: list }, last]) => {
+    Promise.all([request('projects.list', { siteId }), lastUsed, preferred.current]).then(
+      ([{ projects: list }, last, first]) => {
         if (ticket !== projectsTicket.current) return;
         setProjects({ state: 'ready', value: list });
-        rememberedType.current = last.issueTypeId;
-        const remembered = list.find((p) => p.key === last.projectKey);
+        const wanted = list.find((p) => p.key === first?.projectKey);
+        rememberedType.current = (wanted && first?.issueTypeId) || last.issueTypeId;
+        const remembered = wanted ?? list.find((p) => p.key === last.projectKey);
         setProject((current) => current ?? remembered ?? null);
       },
       (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCodedError(error) }),
