@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { FieldInput } from '../fields/FieldInput.tsx';
@@ -33,7 +33,8 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
   const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan);
   const form = useRef<HTMLFormElement>(null);
 
-  useEffect(() => onDraft({ plan, values }), [plan, values]);
+  // In the same task as the keystroke: a popup closed right after typing still has it in its draft.
+  useLayoutEffect(() => onDraft({ plan, values }), [plan, values]);
   useEffect(() => {
     if (focusFirst) form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, []);

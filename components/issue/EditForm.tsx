@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { markdownToAdf } from '../../lib/adf/markdown-to-adf.ts';
 import { toPayload, type FormValue } from '../../lib/jira/fields/index.ts';
 import { FormAlertNotice } from '../create/FormAlertNotice.tsx';
@@ -30,7 +30,8 @@ export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, on
   /** What takes focus after the next render: a field by DOM id, or the first invalid one. */
   const focusNext = useRef<string | null>(Object.keys(start.errors).length > 0 ? 'invalid' : 'first');
 
-  useEffect(() => onChange?.(draft), [draft]);
+  // In the same task as the keystroke: a popup closed right after typing still has it in its draft.
+  useLayoutEffect(() => onChange?.(draft), [draft]);
 
   useLayoutEffect(() => {
     const target = focusNext.current;

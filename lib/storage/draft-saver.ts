@@ -24,10 +24,22 @@ export function createDraftSaver<T>(deps: DraftSaverDeps<T>): DraftSaver<T> {
   let pending: { value: T | null } | null = null;
   let timer: unknown;
   let queue: Promise<void> = Promise.resolve();
+  let writing = 0;
 
+  const write = async (value: T | null) => {
+    try {
+      await deps.write(value);
+    } catch {
+      // A storage that refuses a write costs the draft, never the form the user is typing in.
+    } finally {
+      writing -= 1;
+    }
+  };
   const run = (value: T | null) => {
-    // A storage that refuses a write costs the draft, never the form the user is typing in.
-    queue = queue.then(() => deps.write(value)).catch(() => {});
+    writing += 1;
+    // With nothing under way the write starts at once, inside the caller's task: a page that is
+    // closing may not get another one.
+    queue = writing === 1 ? write(value) : queue.then(() => write(value));
     return queue;
   };
   const stopTimer = () => {

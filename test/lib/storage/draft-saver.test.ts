@@ -63,6 +63,13 @@ describe('draft saver', () => {
     await removed;
   });
 
+  it('with nothing under way, flush starts the write inside the call (a closing page gets no later task)', () => {
+    const { saver, writes } = rig();
+    saver.schedule('last keystroke');
+    void saver.flush();
+    expect(writes.map((w) => w.value)).toEqual(['last keystroke']);
+  });
+
   it('a failed write does not stop later ones', async () => {
     let calls = 0;
     const saver = createDraftSaver<string>({
