@@ -57,6 +57,8 @@ export function CaptureForm({ request, session, capture, templates, copy, closeW
         session={session}
         copy={copy}
         prefill={prefill}
+        // Each capture keeps its own draft, apart from the popup's.
+        draftScope={`capture.${capture.id}`}
         onPrefillEdited={(now) => {
           edited.current = now;
         }}
@@ -66,7 +68,6 @@ export function CaptureForm({ request, session, capture, templates, copy, closeW
             Close window
           </button>
         }
-        // Autosaved drafts: pass draftScope={`capture.${capture.id}`} here once CreateIssue has it.
       />
     </section>
   );

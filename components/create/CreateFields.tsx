@@ -1,4 +1,5 @@
 import type { CreateMetaIssueType } from '../../lib/jira/create-meta.ts';
+import type { FormValues } from '../../lib/jira/fields/index.ts';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
@@ -17,6 +18,7 @@ interface Props {
   issueType: CreateMetaIssueType;
   fields: ReturnType<typeof useFieldPlan>;
   carry: Draft | null;
+  initial?: FormValues | undefined;
   onDraft: (draft: Draft) => void;
   onCreated: (created: Created) => void;
   lookups: FieldLookups;
@@ -38,6 +40,7 @@ export function CreateFields(props: Props) {
       target={{ siteId: props.siteId, projectKey: project.key, issueTypeId: issueType.id }}
       plan={plan}
       carry={props.carry}
+      initial={props.initial}
       onDraft={props.onDraft}
       onCreated={props.onCreated}
       lookups={props.lookups}

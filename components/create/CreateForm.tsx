@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { FieldInput } from '../fields/FieldInput.tsx';
@@ -20,6 +20,8 @@ interface Props {
   plan: FormPlan;
   /** The form the user filled before switching project or type: its typed text carries over. */
   carry: Draft | null;
+  /** Values to start from instead (a restored draft's); `carry` is then not used. */
+  initial?: FormValues | undefined;
   onDraft: (draft: Draft) => void;
   onCreated: (created: Created) => void;
   lookups: FieldLookups;
@@ -30,12 +32,16 @@ interface Props {
 }
 
 /** The fields of the chosen issue type, checked and sent as one create. Ctrl/Cmd+Enter sends too. */
-export function CreateForm({ request, target, plan, carry, onDraft, onCreated, lookups, focusFirst, prefill }: Props) {
-  const [values, setValues] = useState<FormValues>(() => (carry ? startingValues(plan, carry) : withPrefill(plan, startingValues(plan, null), prefill)));
+export function CreateForm({ request, target, plan, carry, initial, onDraft, onCreated, lookups, focusFirst, prefill }: Props) {
+  // A restored draft first, then what carries over from the type before, then the prefill.
+  const [values, setValues] = useState<FormValues>(
+    () => initial ?? (carry ? startingValues(plan, carry) : withPrefill(plan, startingValues(plan, null), prefill)),
+  );
   const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan);
   const form = useRef<HTMLFormElement>(null);
 
-  useEffect(() => onDraft({ plan, values }), [plan, values]);
+  // In the same task as the keystroke: a popup closed right after typing still has it in its draft.
+  useLayoutEffect(() => onDraft({ plan, values }), [plan, values]);
   useEffect(() => {
     if (focusFirst) form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, []);

@@ -2,14 +2,17 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CreatePrefill } from '../../lib/capture/prefill.ts';
 import type { Site } from '../../lib/jira/site.ts';
+import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { prefillEdited, withPrefill } from './carry-values.ts';
 import { CreatedPanel } from './CreatedPanel.tsx';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
 import type { Draft } from './CreateForm.tsx';
 import type { Created } from './useCreateSubmit.ts';
+import { useCreateDraft } from './useCreateDraft.ts';
 import { useCreateTarget } from './useCreateTarget.ts';
 import { useFieldPlan } from './useFieldPlan.ts';
 import '../fields/fields.css';
@@ -34,6 +37,9 @@ export interface CreateIssueProps {
   onPrefillEdited?: ((edited: boolean) => void) | undefined;
   /** Extra buttons on the created panel (the capture window's "Close window"). */
   createdActions?: ComponentChildren;
+  /** Where the form's draft is kept (lib/storage/drafts.ts); defaults to `create.<siteId>`. A
+   *  restored draft fills the form before anything else would (last used project, prefilled text). */
+  draftScope?: string | undefined;
 }
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
@@ -48,8 +54,9 @@ interface OnSiteProps extends Omit<CreateIssueProps, 'session'> {
   site: Pick<Site, 'id' | 'url'>;
 }
 
-function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions }: OnSiteProps) {
-  const target = useCreateTarget(request, site.id, prefill);
+function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions, draftScope }: OnSiteProps) {
+  const drafts = useCreateDraft(draftScope ?? createScope(site.id), site.id);
+  const target = useCreateTarget(request, site.id, prefill, drafts.preferred);
   const projectKey = target.project?.key;
   const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id);
   const [created, setCreated] = useState<Created | null>(null);
@@ -90,6 +97,13 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
     [request, site.id, projectKey],
   );
 
+  const formKey = `${target.project?.key}/${target.issueType?.id}/${round}/${drafts.generation}/${refills}`;
+  const pending = target.projects.state === 'loading' || target.types.state === 'loading' || fields.metas.state === 'loading';
+  const initial =
+    target.project && target.issueType && fields.plan
+      ? drafts.initialFor(formKey, fields.plan, { projectKey: target.project.key, issueTypeId: target.issueType.id })
+      : undefined;
+
   if (created) {
     return (
       <div class="create">
@@ -107,23 +121,41 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   }
   return (
     <div class="create">
+      {drafts.notice && (
+        <DraftNotice
+          state={drafts.notice}
+          leftover={drafts.leftover(pending)}
+          onDiscard={() => {
+            draft.current = null;
+            drafts.discard();
+          }}
+          onUndo={drafts.undo}
+        />
+      )}
       <CreateTargetPickers target={target} />
       {target.project && target.issueType && (
         <CreateFields
-          key={`${target.project.key}/${target.issueType.id}/${round}/${refills}`}
+          key={formKey}
           request={request}
           siteUrl={site.url}
           project={target.project}
           issueType={target.issueType}
           fields={fields}
           carry={draft.current}
-          onDraft={noteDraft}
+          initial={initial}
+          onDraft={(next) => {
+            noteDraft(next);
+            if (target.project && target.issueType) {
+              drafts.onValues(next.plan, next.values, { projectKey: target.project.key, issueTypeId: target.issueType.id });
+            }
+          }}
           lookups={lookups}
-          focusFirst={round > 0}
+          focusFirst={round > 0 || drafts.generation > 0}
           prefill={round === 0 ? applied.current : undefined}
           onCreated={(issue) => {
             // A created issue's text must not come back in the next form.
             draft.current = null;
+            drafts.created();
             setCreated(issue);
             onCreated?.(issue.key);
           }}

@@ -4,7 +4,7 @@ import { initialValues } from '../../lib/jira/fields/index.ts';
 // What the user typed survives a change of project or issue type. Only free text does: option,
 // component, version and user ids belong to one project's configuration and may not exist (or
 // mean something else) in another.
-const FREE: ReadonlySet<KindName> = new Set(['text', 'adf', 'labels', 'date', 'datetime', 'number']);
+export const FREE: ReadonlySet<KindName> = new Set(['text', 'adf', 'labels', 'date', 'datetime', 'number']);
 
 /** The plan's starting values, with the typed ones of `previous` for fields of the same id and kind. */
 export function startingValues(plan: FormPlan, previous: { plan: FormPlan; values: FormValues } | null): FormValues {

@@ -15,7 +15,7 @@ function pickType(types: CreateMetaIssueType[], current: string, remembered: str
   return types.length === 1 && types[0] ? types[0].id : '';
 }
 
-/** A project and type to start with instead of the last used (a capture template's). */
+/** A project and type to start with instead of the last used (a restored draft's, a capture template's). */
 export interface PreferredTarget {
   projectKey?: string | undefined;
   issueTypeId?: string | undefined;
@@ -27,9 +27,15 @@ const unavailable = (key: string) => `The template’s project ${key} isn’t av
  * Where the issue goes: the project (from the projects the user may create in, last used first)
  * and the issue type. Both start at what the user last created, when the worker remembers it,
  * unless `preferred` names a project the site has: then that project and, if it has it, that type.
- * A `preferred` that changes later (another template chosen) moves the choice again.
+ * A `preferred` that changes later (another template chosen) moves the choice again. A restored
+ * draft's target (`fromDraft`, taken once) comes before both: the user chose it last.
  */
-export function useCreateTarget(request: MessageClient, siteId: string, preferred?: PreferredTarget) {
+export function useCreateTarget(
+  request: MessageClient,
+  siteId: string,
+  preferred?: PreferredTarget,
+  fromDraft?: Promise<PreferredTarget | undefined>,
+) {
   const [projects, setProjects] = useState<Load<ProjectRef[]>>({ state: 'loading' });
   const [project, setProject] = useState<ProjectRef | null>(null);
   const [types, setTypes] = useState<Load<CreateMetaIssueType[]>>({ state: 'idle' });
@@ -41,6 +47,8 @@ export function useCreateTarget(request: MessageClient, siteId: string, preferre
   preferredRef.current = preferred;
   /** Why the template's project is not the one chosen. */
   const [note, setNote] = useState('');
+  // Taken once: a later draft promise must not move what the user picked.
+  const draftTarget = useRef(fromDraft);
   // Only the latest request of each kind may change the state: a slow older answer is dropped.
   const projectsTicket = useRef(0);
   const typesTicket = useRef(0);
@@ -50,10 +58,16 @@ export function useCreateTarget(request: MessageClient, siteId: string, preferre
     setProjects({ state: 'loading' });
     // Without a remembered choice the form still works: nothing is preselected.
     const lastUsed = request('create.lastUsed', { siteId }).catch(() => ({}) as { projectKey?: string; issueTypeId?: string });
-    Promise.all([request('projects.list', { siteId }), lastUsed]).then(
-      ([{ projects: list }, last]) => {
+    Promise.all([request('projects.list', { siteId }), lastUsed, draftTarget.current]).then(
+      ([{ projects: list }, last, drafted]) => {
         if (ticket !== projectsTicket.current) return;
         setProjects({ state: 'ready', value: list });
+        const fromDraft = list.find((p) => p.key === drafted?.projectKey);
+        if (fromDraft) {
+          rememberedType.current = drafted?.issueTypeId || last.issueTypeId;
+          setProject((current) => current ?? fromDraft);
+          return;
+        }
         rememberedType.current = last.issueTypeId;
         const wanted = preferredRef.current;
         const fromTemplate = wanted?.projectKey === undefined ? undefined : list.find((p) => p.key === wanted.projectKey);

@@ -15,18 +15,23 @@ interface Props {
   onCancel: () => void;
   /** Only the changed fields, in Jira's JSON, and the draft they came from (to re-open it). */
   onSave: (fields: Record<string, unknown>, draft: EditDraft) => void;
+  /** Told every change of what the form holds (to keep it as a draft). */
+  onChange?: (draft: EditDraft) => void;
 }
 
 const fieldDomId = (fieldId: string) => `edit-${fieldId}`;
 const FIRST = 'input, select, textarea, button';
 
 /** The issue's editable fields; saves only what changed. Ctrl/Cmd+Enter saves, Esc cancels. */
-export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave }: Props) {
+export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, onChange }: Props) {
   const [draft, setDraft] = useState(start);
   const [nothing, setNothing] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   /** What takes focus after the next render: a field by DOM id, or the first invalid one. */
   const focusNext = useRef<string | null>(Object.keys(start.errors).length > 0 ? 'invalid' : 'first');
+
+  // In the same task as the keystroke: a popup closed right after typing still has it in its draft.
+  useLayoutEffect(() => onChange?.(draft), [draft]);
 
   useLayoutEffect(() => {
     const target = focusNext.current;

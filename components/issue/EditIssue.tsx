@@ -4,8 +4,12 @@ import { planForm } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { LoadNotice } from '../create/LoadNotice.tsx';
 import type { FieldLookups } from '../fields/types.ts';
+import type { DraftField } from '../../lib/storage/drafts.ts';
+import { leftoverText } from '../create/restore-draft.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { startDraft, type EditDraft } from './edit-draft.ts';
 import { EditForm } from './EditForm.tsx';
+import { restoreEdit } from './restore-edit.ts';
 import { useEditMeta } from './useEditMeta.ts';
 import '../fields/fields.css';
 import './edit.css';
@@ -19,18 +23,27 @@ export interface EditIssueProps {
   draft: EditDraft | null;
   onCancel: () => void;
   onSave: (fields: Record<string, unknown>, draft: EditDraft) => void;
+  /** A saved draft to put back into the fresh form, and when it was saved. */
+  restore?: { fields: Record<string, DraftField>; savedAt: number } | undefined;
+  onChange?: (draft: EditDraft) => void;
+  /** Discards the restored draft (the form closes). */
+  onDiscardDraft?: () => void;
 }
 
 /** The edit form in place of the issue view: loads the issue's edit screen, then the form. */
-export function EditIssue({ request, siteId, issue, draft, onCancel, onSave }: EditIssueProps) {
+export function EditIssue({ request, siteId, issue, draft, onCancel, onSave, restore, onChange, onDiscardDraft }: EditIssueProps) {
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const { metas, reload } = useEditMeta(request, siteId, issue.key, draft !== null);
 
-  const start = useMemo(() => {
-    if (draft) return draft;
-    return metas.state === 'ready' ? startDraft(planForm(metas.value, { mode: 'edit' }), issue) : null;
+  const { start, leftover } = useMemo(() => {
+    if (draft) return { start: draft, leftover: {} };
+    if (metas.state !== 'ready') return { start: null, leftover: {} };
+    const fresh = startDraft(planForm(metas.value, { mode: 'edit' }), issue);
+    if (!restore) return { start: fresh, leftover: {} };
+    const restored = restoreEdit(fresh, restore.fields);
+    return { start: restored.draft, leftover: restored.leftover };
     // The form starts once, from the issue as it was when Edit was pressed.
   }, [draft, metas]);
 
@@ -78,7 +91,17 @@ export function EditIssue({ request, siteId, issue, draft, onCancel, onSave }: E
           </div>
         </>
       ) : (
-        <EditForm issueKey={issue.key} draft={start} lookups={lookups} onCancel={onCancel} onSave={onSave} />
+        <>
+          {restore && onDiscardDraft && (
+            <DraftNotice
+              state={{ kind: 'restored', savedAt: restore.savedAt }}
+              leftover={leftoverText(leftover)}
+              onDiscard={onDiscardDraft}
+              onUndo={() => {}}
+            />
+          )}
+          <EditForm issueKey={issue.key} draft={start} lookups={lookups} onCancel={onCancel} onSave={onSave} onChange={onChange} />
+        </>
       )}
     </section>
   );

@@ -1,10 +1,13 @@
 import { asCodedError } from '../../lib/errors.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyEdit } from './apply-edit.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
 import type { EditDraft } from './edit-draft.ts';
 import { refusedDraft } from './edit-refusal.ts';
 import { EditIssue } from './EditIssue.tsx';
 import { IssueDetails, type IssueDetailsProps } from './IssueDetails.tsx';
+import { UnsavedEditNotice } from './UnsavedEditNotice.tsx';
+import { useEditDraft } from './useEditDraft.ts';
 import './edit.css';
 
 type Props = Omit<IssueDetailsProps, 'onEdit' | 'editButtonRef' | 'editBusy'>;
@@ -20,8 +23,10 @@ export function EditableIssue(props: Props) {
   const [shown, setShown] = useState(props.issue);
   const current = useRef(shown);
   current.current = shown;
-  /** null: the view; `{draft: null}`: a fresh form; `{draft}`: the form re-opened after a refusal. */
+  /** null: the view; `{draft: null}`: a fresh form (with a saved draft put back, if any);
+   *  `{draft}`: the form re-opened after a refusal. */
   const [editing, setEditing] = useState<{ draft: EditDraft | null } | null>(null);
+  const drafts = useEditDraft(siteId, shown.key);
   const [saving, setSaving] = useState(false);
   const [note, setNote] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
@@ -44,6 +49,15 @@ export function EditableIssue(props: Props) {
     focusEdit.current = true;
     setEditing(null);
   };
+  /** Cancel, Esc and "Discard draft" leave the form and what was typed in it (Undo brings it back). */
+  const discard = () => {
+    drafts.discard();
+    close();
+  };
+  const edit = () => {
+    setNote('');
+    setEditing({ draft: null });
+  };
 
   const save = (fields: Record<string, unknown>, draft: EditDraft) => {
     const before = current.current;
@@ -51,9 +65,12 @@ export function EditableIssue(props: Props) {
     setShown(applyEdit(before, fields, draft.plan, draft.values));
     setSaving(true);
     setNote(`Saving your changes to ${key}…`);
+    drafts.hold();
     close();
     request('issue.update', { siteId, key, fields }).then(
       () => {
+        // Jira has it: the draft has done its job, even if the popup has moved on.
+        drafts.confirmed();
         if (!live.current) return;
         setSaving(false);
         setNote(`${key} saved.`);
@@ -74,19 +91,30 @@ export function EditableIssue(props: Props) {
         {editing ? '' : note}
       </p>
       <div hidden={editing !== null}>
+        {drafts.found && !saving && (
+          <UnsavedEditNotice issueKey={shown.key} savedAt={drafts.found.savedAt} onContinue={edit} onDiscard={discard} />
+        )}
+        {drafts.discarded && <DraftNotice state={{ kind: 'discarded' }} leftover={[]} onDiscard={() => {}} onUndo={drafts.undo} />}
         <IssueDetails
           {...props}
           issue={shown}
           editButtonRef={editButton}
           editBusy={saving}
-          onEdit={() => {
-            setNote('');
-            setEditing({ draft: null });
-          }}
+          onEdit={edit}
         />
       </div>
       {editing && (
-        <EditIssue request={request} siteId={siteId} issue={shown} draft={editing.draft} onCancel={close} onSave={save} />
+        <EditIssue
+          request={request}
+          siteId={siteId}
+          issue={shown}
+          draft={editing.draft}
+          restore={drafts.found ?? undefined}
+          onChange={drafts.onForm}
+          onDiscardDraft={discard}
+          onCancel={discard}
+          onSave={save}
+        />
       )}
     </>
   );

@@ -7,6 +7,7 @@ import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { EditableIssue } from './EditableIssue.tsx';
 import { IssueKeyForm } from './IssueKeyForm.tsx';
+import { UnsavedEdits } from './UnsavedEdits.tsx';
 import './issue.css';
 import { asCodedError } from '../../lib/errors.ts';
 
@@ -112,6 +113,7 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
       <p role="status" class="hint open-issue-status">
         {state.kind === 'loading' ? `Opening ${state.key}…` : notice}
       </p>
+      {state.kind === 'idle' && <UnsavedEdits siteId={siteId} onOpen={follow} />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={() => open(state.key)} />}
       {state.kind === 'open' && state.siteId === siteId && (
         <EditableIssue

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CaptureApp } from '../../components/capture/CaptureApp.tsx';
+import { DraftStorage } from '../../components/ui/draft-storage.ts';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { captureIdSchema } from '../../lib/capture/capture-record.ts';
@@ -12,7 +13,8 @@ const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotice
 const id = captureIdSchema.safeParse(new URLSearchParams(location.search).get('id'));
 
 render(
-  <>
+  // The capture's create form keeps its draft in storage.local, written by the page itself.
+  <DraftStorage.Provider value={browser.storage.local}>
     <CaptureApp
       request={request}
       captureId={id.success ? id.data : null}
@@ -21,6 +23,6 @@ render(
       copy={(text) => navigator.clipboard.writeText(text)}
     />
     <WaitNotice subscribe={subscribeWait} />
-  </>,
+  </DraftStorage.Provider>,
   document.getElementById('app')!,
 );

@@ -1,17 +1,19 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp.tsx';
+import { DraftStorage } from '../../components/ui/draft-storage.ts';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
 import { popupStartFrom } from '../../lib/omnibox/popup-start.ts';
-import { runtime } from './runtime.ts';
+import { localStorageArea, runtime } from './runtime.ts';
 
 const request = createMessageClient((message) => runtime.sendMessage(message));
 const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(runtime, listener);
 
 render(
-  <>
+  // Drafts of the create and edit forms live in storage.local, written by the page itself.
+  <DraftStorage.Provider value={localStorageArea}>
     <PopupApp
       request={request}
       openSettings={() => void runtime.openOptionsPage()}
@@ -19,6 +21,6 @@ render(
       initial={popupStartFrom(location.search)}
     />
     <WaitNotice subscribe={subscribeWait} />
-  </>,
+  </DraftStorage.Provider>,
   document.getElementById('app')!,
 );

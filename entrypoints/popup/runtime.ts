@@ -1,17 +1,19 @@
-// The popup's only calls into the extension runtime. They already return promises in every
-// browser this build supports (Chrome 116+ Manifest V3 `chrome.runtime`, Firefox's `browser`), so
+// The popup's only calls into the extension: runtime, and storage.local for drafts. They return
+// promises in every browser this build supports (Chrome 116+ Manifest V3 `chrome.runtime`, Firefox's `browser`), so
 // the popup reaches them without webextension-polyfill, which `wxt/browser` resolves to: it would
 // add about 3 KB gzipped to the code loaded before the popup is ready and change nothing here.
 // The worker and the options page keep the polyfill.
 import type { Browser } from 'webextension-polyfill';
 
 type PopupRuntime = Pick<Browser['runtime'], 'id' | 'getURL' | 'onMessage' | 'sendMessage' | 'openOptionsPage'>;
-type Namespace = { runtime?: PopupRuntime } | undefined;
+type Namespace = { runtime?: PopupRuntime; storage?: Pick<Browser['storage'], 'local'> } | undefined;
 
 const scope = globalThis as unknown as { browser?: Namespace; chrome?: Namespace };
 
 // The same choice wxt/browser makes without the polyfill: Firefox's `browser`, else `chrome`.
 const namespace = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
-if (!namespace?.runtime) throw new Error('The popup runs only as an extension page.');
+if (!namespace?.runtime || !namespace.storage) throw new Error('The popup runs only as an extension page.');
 
 export const runtime: PopupRuntime = namespace.runtime;
+/** Where the create and edit forms keep their drafts (components/ui/draft-storage.ts). */
+export const localStorageArea = namespace.storage.local;

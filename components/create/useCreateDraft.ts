@@ -1,0 +1,132 @@
+import { useRef, useState } from 'preact/hooks';
+import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
+import { readDraft, type CreateDraft, type DraftField } from '../../lib/storage/drafts.ts';
+import type { DraftLeftover, DraftNoticeState } from '../ui/DraftNotice.tsx';
+import { useDraftSaver } from '../ui/useDraftSaver.ts';
+import type { PreferredTarget } from './useCreateTarget.ts';
+import { changedFields, leftoverText, restoreCreate } from './restore-draft.ts';
+
+type Fields = Record<string, DraftField>;
+
+export interface FormTarget {
+  projectKey: string;
+  issueTypeId: string;
+}
+
+/** What a draft says, whatever the order of its fields and when it was saved. */
+const signature = (d: CreateDraft) =>
+  JSON.stringify([d.projectKey, d.issueTypeId, Object.entries(d.fields).sort(([a], [b]) => a.localeCompare(b))]);
+
+/**
+ * The create form's draft: read once when the section opens, put into the first form shown, and
+ * saved (debounced) as the user types. Only Jira's answer to a create removes it, or Discard.
+ */
+export function useCreateDraft(scope: string, siteId: string, now: () => number = Date.now) {
+  const { area, saver } = useDraftSaver(scope);
+  /** The draft waiting to fill the next form: after loading, or after Undo. */
+  const [restoring, setRestoring] = useState<CreateDraft | null>(null);
+  const [notice, setNotice] = useState<DraftNoticeState | null>(null);
+  /** Bumped when the form must start over (Discard, Undo). */
+  const [generation, setGeneration] = useState(0);
+  const applied = useRef<{ formKey: string; values: FormValues } | null>(null);
+  /** Draft fields no form has taken; saved along with the form's own, so they are not lost. */
+  const leftover = useRef<Fields>({});
+  const latest = useRef<CreateDraft | null>(null);
+  const discarded = useRef<CreateDraft | null>(null);
+  const lastSignature = useRef('');
+
+  const adopt = (draft: CreateDraft) => {
+    applied.current = null;
+    leftover.current = draft.fields;
+    latest.current = draft;
+    lastSignature.current = signature(draft);
+    setRestoring(draft);
+    setNotice({ kind: 'restored', savedAt: draft.savedAt });
+  };
+
+  // Read once, as the section opens. The project list waits for it, so a draft's project and type
+  // are chosen before any form shows. An unreadable store means no draft; the form works as ever.
+  const [ready] = useState(() =>
+    readDraft(area, scope, now())
+      .catch(() => undefined)
+      .then((draft): PreferredTarget | undefined => {
+        if (draft?.kind !== 'create' || draft.siteId !== siteId) return undefined;
+        adopt(draft);
+        return { projectKey: draft.projectKey, issueTypeId: draft.issueTypeId };
+      }),
+  );
+
+  /** The starting values of the form `formKey`, if the draft is to fill it; once per draft. */
+  const initialFor = (formKey: string, plan: FormPlan, target: FormTarget): FormValues | undefined => {
+    if (!restoring) return undefined;
+    if (applied.current) return applied.current.formKey === formKey ? applied.current.values : undefined;
+    const same = restoring.projectKey === target.projectKey && restoring.issueTypeId === target.issueTypeId;
+    const { values, leftover: rest } = restoreCreate(plan, restoring.fields, same);
+    applied.current = { formKey, values };
+    leftover.current = rest;
+    return values;
+  };
+
+  /** The form changed: save what the user typed, or remove the draft when nothing is left. */
+  const onValues = (plan: FormPlan, values: FormValues, target: FormTarget) => {
+    const fields = { ...leftover.current, ...changedFields(plan, values) };
+    if (Object.keys(fields).length === 0) {
+      if (lastSignature.current === '') return;
+      lastSignature.current = '';
+      latest.current = null;
+      saver.schedule(null);
+      return;
+    }
+    const draft: CreateDraft = { kind: 'create', savedAt: now(), siteId, ...target, fields };
+    if (signature(draft) === lastSignature.current) return;
+    lastSignature.current = signature(draft);
+    latest.current = draft;
+    saver.schedule(draft);
+    // New typing makes the discarded draft's Undo a way to lose it.
+    setNotice((current) => (current?.kind === 'discarded' ? null : current));
+  };
+
+  const forget = () => {
+    lastSignature.current = '';
+    latest.current = null;
+    leftover.current = {};
+    applied.current = null;
+    setRestoring(null);
+  };
+
+  return {
+    /** The draft's project and type once read, to preselect instead of the last used ones. */
+    preferred: ready,
+    notice,
+    generation,
+    /** Readable draft text no form shows; all of it while no form has taken the draft (`formPending` false). */
+    leftover: (formPending: boolean): DraftLeftover[] => {
+      if (applied.current) return leftoverText(leftover.current);
+      return formPending ? [] : leftoverText(restoring?.fields ?? {});
+    },
+    initialFor,
+    onValues,
+    /** Jira created the issue: the draft has done its job. */
+    created: () => {
+      forget();
+      discarded.current = null;
+      setNotice(null);
+      void saver.now(null);
+    },
+    discard: () => {
+      discarded.current = latest.current;
+      forget();
+      setNotice(discarded.current ? { kind: 'discarded' } : null);
+      setGeneration((n) => n + 1);
+      void saver.now(null);
+    },
+    undo: () => {
+      const draft = discarded.current;
+      if (!draft) return;
+      discarded.current = null;
+      adopt(draft);
+      setGeneration((n) => n + 1);
+      void saver.now(draft);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { savedAgo } from '../ui/saved-ago.ts';
+import '../ui/draft.css';
+
+interface Props {
+  issueKey: string;
+  savedAt: number;
+  onContinue: () => void;
+  onDiscard: () => void;
+  now?: () => number;
+}
+
+/** Above the issue view: the edit the user started and never saved, and what to do with it. */
+export function UnsavedEditNotice({ issueKey, savedAt, onContinue, onDiscard, now = Date.now }: Props) {
+  return (
+    <div class="draft-notice">
+      <p role="status">
+        <strong>You have unsaved changes to {issueKey}</strong> <span class="hint">saved {savedAgo(savedAt, now())}</span>
+      </p>
+      <button type="button" class="small" onClick={onContinue}>
+        Continue editing
+      </button>
+      <button type="button" class="small" onClick={onDiscard}>
+        Discard
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// What the user typed into a create or edit form and has not yet seen Jira accept, so that it
+// survives a closed popup, a stopped worker, a browser restart and a reconnect. storage.local under
+// `draft.<scope>`: `create.<siteId>` for the popup's create form, `edit.<siteId>.<KEY>` for an
+// issue's edit form, and other scopes for other windows (the capture window names its own).
+//
+// A draft holds only the fields the user changed, each with its kind and name, so it can be put
+// back into a form whose screen has changed since: what fits is restored, the rest stays readable.
+// Drafts are written by the pages themselves, not through the worker: a page about to close has
+// time for one storage write, not for waking the worker and waiting for it.
+//
+// New keys in storage.local, no existing shape changed: no migration step (migrations.ts).
+import * as z from 'zod/mini';
+import type { StorageArea } from './area.ts';
+import { readDraftField, storedFieldSchema, type DraftField } from './draft-values.ts';
+
+export type { DraftField } from './draft-values.ts';
+
+export const DRAFT_PREFIX = 'draft.';
+const DAY = 24 * 60 * 60_000;
+/** A draft older than this is taken for abandoned: its screens and ids have likely changed, and
+ *  offering it again would surprise more than help. It is removed when next read. */
+export const DRAFT_MAX_AGE_MS = 30 * DAY;
+
+export const draftKey = (scope: string): string => `${DRAFT_PREFIX}${scope}`;
+export const createScope = (siteId: string): string => `create.${siteId}`;
+export const editScope = (siteId: string, issueKey: string): string => `edit.${siteId}.${issueKey}`;
+
+const common = {
+  savedAt: z.number(),
+  siteId: z.string(),
+  // Each field is checked on its own: one field that no longer reads costs that field only.
+  fields: z.record(z.string(), z.unknown()),
+};
+const storedSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create'), projectKey: z.optional(z.string()), issueTypeId: z.optional(z.string()), ...common }),
+  z.object({ kind: z.literal('edit'), issueKey: z.string(), ...common }),
+]);
+
+type Fields = Record<string, DraftField>;
+export type CreateDraft = { kind: 'create'; savedAt: number; siteId: string; projectKey?: string; issueTypeId?: string; fields: Fields };
+export type EditDraftRecord = { kind: 'edit'; savedAt: number; siteId: string; issueKey: string; fields: Fields };
+export type StoredDraft = CreateDraft | EditDraftRecord;
+
+/** The draft as stored, with fields that no longer read as their kind left out; undefined if unreadable. */
+export function parseDraft(raw: unknown): StoredDraft | undefined {
+  const parsed = storedSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const fields: Fields = {};
+  for (const [id, raw] of Object.entries(parsed.data.fields)) {
+    const field = storedFieldSchema.safeParse(raw);
+    const read = field.success ? readDraftField(field.data) : undefined;
+    if (read) fields[id] = read;
+  }
+  return { ...parsed.data, fields } as StoredDraft;
+}
+
+const expired = (draft: StoredDraft, now: number) => now - draft.savedAt > DRAFT_MAX_AGE_MS;
+
+/** The scope's draft. An unreadable or expired one is removed and reads as none. */
+export async function readDraft(local: StorageArea, scope: string, now: number): Promise<StoredDraft | undefined> {
+  const key = draftKey(scope);
+  const raw = (await local.get(key))[key];
+  if (raw === undefined) return undefined;
+  const draft = parseDraft(raw);
+  if (draft && !expired(draft, now)) return draft;
+  await local.remove(key);
+  return undefined;
+}
+
+export async function saveDraft(local: StorageArea, scope: string, draft: StoredDraft): Promise<void> {
+  await local.set({ [draftKey(scope)]: draft });
+}
+
+export async function discardDraft(local: StorageArea, scope: string): Promise<void> {
+  await local.remove(draftKey(scope));
+}
+
+/** Every readable draft whose scope starts with `scopePrefix`, newest first; unreadable and expired
+ *  drafts met on the way (under any scope) are removed, so old edit drafts do not pile up. */
+export async function listDrafts(local: StorageArea, scopePrefix: string, now: number): Promise<{ scope: string; draft: StoredDraft }[]> {
+  const all = await local.get(null);
+  const found: { scope: string; draft: StoredDraft }[] = [];
+  const stale: string[] = [];
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(DRAFT_PREFIX)) continue;
+    const draft = parseDraft(raw);
+    if (!draft || expired(draft, now)) stale.push(key);
+    else if (key.startsWith(draftKey(scopePrefix))) found.push({ scope: key.slice(DRAFT_PREFIX.length), draft });
+  }
+  if (stale.length > 0) await local.remove(stale);
+  return found.sort((a, b) => b.draft.savedAt - a.draft.savedAt);
+}
