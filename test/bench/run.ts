@@ -47,7 +47,13 @@ const launched = await launchWithExtension({
   headless: true,
   userDataDir: join(tmp, 'profile'),
 });
-const h: Harness = { sim, ...launched, extensionId: ourId, ...controlsFor({ ...launched, extensionId: ourId }) };
+const h: Harness = {
+  sim,
+  ...launched,
+  extensionId: ourId,
+  ...controlsFor({ ...launched, extensionId: ourId }),
+  restartBrowser: () => Promise.reject(new Error('The benchmark runs in one browser session.')),
+};
 const origin = `chrome-extension://${ourId}/`;
 const sections: Section[] = [];
 

@@ -14,6 +14,7 @@ import {
   createProfileOnOptionsPage,
   liveWorker,
   openPage,
+  readArea,
   see,
   step,
   STEP_MS,
@@ -174,6 +175,33 @@ describe('create from selection and the omnibox', () => {
     const closed = win.waitForEvent('close', { timeout: STEP_MS });
     await click(win.getByRole('button', { name: 'Close window' }));
     await step('window closing', win, () => closed);
+  });
+
+  it('what the user typed in a capture window survives closing it, a worker stop and a browser restart, and goes once the issue is created', async () => {
+    const win = await captureSelection();
+    await chooseWebTask(win);
+    const typed = 'Safari login loop after a stale cookie';
+    await step('typing a summary', win, () => summaryBox(win).fill(typed, { timeout: STEP_MS }));
+    const id = new URL(win.url()).searchParams.get('id');
+    const draftOf = async () => (await readArea(await liveWorker(h), 'local'))[`draft.capture.${id}`] as { fields?: { summary?: { value?: string } } } | undefined;
+    await until('the draft is saved', async () => (await draftOf())?.fields?.summary?.value === typed, win);
+    const path = win.url().replace(`chrome-extension://${h.extensionId}/`, '');
+    await win.close();
+    await h.stopWorker();
+    await h.restartBrowser();
+
+    const again = await h.openPage(path);
+    again.setDefaultTimeout(STEP_MS);
+    await see(again.getByRole('status').filter({ hasText: 'Draft restored' }));
+    await until('the typed summary is back', async () => (await summaryBox(again).inputValue()) === typed, again);
+    // The rest of the prefill is still there too.
+    expect(await descriptionBox(again).inputValue()).toBe(DESCRIPTION());
+    await step('Ctrl+Enter in the summary', again, () => summaryBox(again).press('Control+Enter', { timeout: STEP_MS }));
+    const created = again.getByRole('heading', { name: /^Created WEB-\d+$/ });
+    await see(created);
+    expect(mustIssue(h.sim, ((await created.getByRole('link').textContent()) ?? '').trim()).fields.summary).toBe(typed);
+    await until('the draft is gone', async () => (await draftOf()) === undefined, again);
+    await again.close();
   });
 
   it('a template tied to a project and type preselects them', async () => {

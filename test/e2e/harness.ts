@@ -20,6 +20,9 @@ export interface Harness {
   openPage(path: string): Promise<Page>;
   /** Stops the service worker the way Chrome does when idle: globals gone, storage kept. */
   stopWorker(): Promise<void>;
+  /** Quits Chromium and starts it again on the same profile: storage.local kept, storage.session
+   *  gone, as after a browser restart. `context`, `worker` and the rest then refer to the new one. */
+  restartBrowser(): Promise<void>;
 }
 
 export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
@@ -32,14 +35,21 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
     mkdirSync(base, { recursive: true });
     tmp = mkdtempSync(join(base, 'e2e-'));
     harness.sim = await startSimulator(simOptions);
-    const launched = await launchWithExtension({
-      extensionDir: CHROME_BUILD,
-      hostResolverRules: harness.sim.hostResolverRules,
-      headless: true,
-      userDataDir: join(tmp, 'profile'),
-    });
-    Object.assign(harness, launched);
-    Object.assign(harness, controlsFor(launched));
+    const launch = async () => {
+      const launched = await launchWithExtension({
+        extensionDir: CHROME_BUILD,
+        hostResolverRules: harness.sim.hostResolverRules,
+        headless: true,
+        userDataDir: join(tmp, 'profile'),
+      });
+      Object.assign(harness, launched);
+      Object.assign(harness, controlsFor(launched));
+    };
+    await launch();
+    harness.restartBrowser = async () => {
+      await harness.context.close();
+      await launch();
+    };
   });
 
   afterEach(() => expectNoViolations(harness.sim));
