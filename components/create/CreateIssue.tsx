@@ -5,9 +5,10 @@ import type { Site } from '../../lib/jira/site.ts';
 import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
-import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { draftNoticeModule } from '../ui/draft-notice.ts';
 import { prefillEdited, withPrefill } from './carry-values.ts';
-import { CreatedPanel } from './CreatedPanel.tsx';
+import { LazySection } from '../ui/LazySection.tsx';
+import { createdPanelModule } from './created-panel.ts';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
 import type { Draft } from './CreateForm.tsx';
@@ -107,30 +108,39 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   if (created) {
     return (
       <div class="create">
-        <CreatedPanel
-          created={created}
-          copy={copy}
-          actions={createdActions}
-          onAnother={() => {
-            setCreated(null);
-            setRound((n) => n + 1);
-          }}
-        />
+        <LazySection module={createdPanelModule} loading={`Created ${created.key}.`}>
+          {({ CreatedPanel }) => (
+            <CreatedPanel
+              created={created}
+              copy={copy}
+              actions={createdActions}
+              onAnother={() => {
+                setCreated(null);
+                setRound((n) => n + 1);
+              }}
+            />
+          )}
+        </LazySection>
       </div>
     );
   }
+  const notice = drafts.notice;
   return (
     <div class="create">
-      {drafts.notice && (
-        <DraftNotice
-          state={drafts.notice}
-          leftover={drafts.leftover(pending)}
-          onDiscard={() => {
-            draft.current = null;
-            drafts.discard();
-          }}
-          onUndo={drafts.undo}
-        />
+      {notice && (
+        <LazySection module={draftNoticeModule} loading={notice.kind === 'restored' ? 'Draft restored.' : 'Draft discarded.'}>
+          {({ DraftNotice }) => (
+            <DraftNotice
+              state={notice}
+              leftover={drafts.leftover(pending)}
+              onDiscard={() => {
+                draft.current = null;
+                drafts.discard();
+              }}
+              onUndo={drafts.undo}
+            />
+          )}
+        </LazySection>
       )}
       <CreateTargetPickers target={target} />
       {target.project && target.issueType && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import { findJql } from '../../lib/omnibox/find-jql.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { JqlBox } from './JqlBox.tsx';
 import { presets } from './presets.ts';
@@ -18,8 +19,8 @@ interface Props {
   onOpen: (key: string) => void;
   /** A project used in this popup just now (an issue created): overrides the remembered one. */
   lastProjectKey?: string | undefined;
-  /** JQL to show and run at once (the address bar's `jira some words`). */
-  initialQuery?: string | undefined;
+  /** Words to search for at once (the address bar's `jira some words`), as a text search. */
+  initialWords?: string | undefined;
 }
 
 const EMPTY_QUERY = 'Type a JQL query, or choose one of the searches below.';
@@ -35,7 +36,8 @@ function statusText({ phase, issues, isLast }: SearchState): string {
 }
 
 /** The Find section: a JQL box, preset and recent searches, and the results with paging. */
-export function FindIssues({ request, session, onOpen, lastProjectKey, initialQuery }: Props) {
+export function FindIssues({ request, session, onOpen, lastProjectKey, initialWords }: Props) {
+  const [initialQuery] = useState(() => (initialWords === undefined ? undefined : findJql(initialWords)));
   const siteId = session.site?.id ?? '';
   const { state, run, loadMore } = useSearch(request, siteId);
   const recent = useRecentQueries(request, siteId);

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
-import { findJql } from '../../lib/omnibox/find-jql.ts';
 import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { projectOfKey } from '../find/project-of-key.ts';
@@ -99,7 +98,7 @@ export function IssueActions({ request, session, copy, initial }: Props) {
                 session={session}
                 onOpen={openIssue}
                 lastProjectKey={lastProject}
-                initialQuery={initial?.find === undefined ? undefined : findJql(initial.find)}
+                initialWords={initial?.find}
               />
             )}
           </LazySection>

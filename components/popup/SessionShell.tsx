@@ -3,11 +3,9 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { ChooseSite } from './ChooseSite.tsx';
-import { Declined } from './Declined.tsx';
-import { NotConnected } from './NotConnected.tsx';
-import { Reconnect } from './Reconnect.tsx';
+import { LazySection } from '../ui/LazySection.tsx';
 import { SessionHeader } from './SessionHeader.tsx';
+import { sessionStatesModule } from './session-states.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { usePopupState } from './usePopupState.ts';
 import './popup.css';
@@ -55,15 +53,21 @@ export function SessionShell({ request, openSettings, intro, children, class: cl
       </header>
       {intro}
       {view.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
-      {view.kind === 'session' &&
-        (view.session.site ? (
-          children(view.session)
-        ) : (
-          <ChooseSite sites={view.session.sites} lostSite={view.session.lostSite} onSelect={withFocus(selectSite)} />
-        ))}
-      {view.kind === 'not_connected' && <NotConnected busy={busy} onConnect={withFocus(connect)} />}
-      {view.kind === 'reconnect' && <Reconnect reason={view.reason} busy={busy} onReconnect={withFocus(connect)} />}
-      {view.kind === 'declined' && <Declined busy={busy} onRetry={withFocus(connect)} />}
+      {view.kind === 'session' && view.session.site && children(view.session)}
+      {view.kind !== 'loading' && view.kind !== 'empty' && !(view.kind === 'session' && view.session.site) && (
+        <LazySection module={sessionStatesModule} loading="Checking your Jira connection…">
+          {({ ChooseSite, Declined, NotConnected, Reconnect }) => (
+            <>
+              {view.kind === 'session' && (
+                <ChooseSite sites={view.session.sites} lostSite={view.session.lostSite} onSelect={withFocus(selectSite)} />
+              )}
+              {view.kind === 'not_connected' && <NotConnected busy={busy} onConnect={withFocus(connect)} />}
+              {view.kind === 'reconnect' && <Reconnect reason={view.reason} busy={busy} onReconnect={withFocus(connect)} />}
+              {view.kind === 'declined' && <Declined busy={busy} onRetry={withFocus(connect)} />}
+            </>
+          )}
+        </LazySection>
+      )}
       {problem && (
         <div class="problem">
           <ErrorNotice error={problem.error} onRetry={problem.retry} />

@@ -1,30 +1,22 @@
-// The keyboard shortcuts, in a disclosure at the foot of the popup and the capture window. Alt+J is
-// only the suggested key: the user may have changed it (chrome://extensions/shortcuts, or
-// about:addons → Manage Extension Shortcuts in Firefox).
+import { useState } from 'preact/hooks';
+import { lazy } from '../ui/lazy.ts';
+import { LazySection } from '../ui/LazySection.tsx';
 
-const SHORTCUTS: readonly [keys: string, what: string][] = [
-  ['Alt+J', 'Open Quick Actions for Jira (change it in the browser’s extension shortcuts)'],
-  ['jira, then Space or Tab', 'In the address bar: type an issue key to open it, or words to search'],
-  ['Ctrl+Enter (⌘+Enter on a Mac)', 'Create the issue'],
-  ['Esc', 'Close a dialog, or cancel an edit'],
-  ['← → Home End', 'Move between the Create, Find and Open tabs'],
-  ['↑ ↓ then Enter', 'Move through search results and suggestions, and open one'],
-];
+// The list (ShortcutsList.tsx) loads when the disclosure is first opened: nearly every popup opens
+// without anyone reading it, and its text would count against the popup's first load.
+const shortcutsList = lazy(() => import('./ShortcutsList.tsx'));
 
+/** The keyboard shortcuts, in a disclosure at the foot of the popup and the capture window. */
 export function ShortcutsHelp() {
+  const [open, setOpen] = useState(false);
   return (
-    <details class="shortcuts-help">
+    <details class="shortcuts-help" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
       <summary>Keyboard shortcuts</summary>
-      <dl>
-        {SHORTCUTS.map(([keys, what]) => (
-          <div key={keys} class="shortcut">
-            <dt>
-              <kbd>{keys}</kbd>
-            </dt>
-            <dd>{what}</dd>
-          </div>
-        ))}
-      </dl>
+      {open && (
+        <LazySection module={shortcutsList} loading="Loading the shortcuts…">
+          {({ ShortcutsList }) => <ShortcutsList />}
+        </LazySection>
+      )}
     </details>
   );
 }

@@ -6,7 +6,7 @@ import type { Lazy } from './lazy.ts';
 
 interface Props<M> {
   module: Lazy<M>;
-  /** The polite status line while it loads: "Loading Find…". */
+  /** The polite status line while it loads: "Loading Find…"; '' for none (inside a live region). */
   loading: string;
   children: (module: M) => ComponentChildren;
 }
@@ -14,15 +14,18 @@ interface Props<M> {
 /** Renders `children` with a lazily loaded module: a status line while it loads, the failure with
  *  Try again if it cannot. A module loaded before renders at once, without the status line. */
 export function LazySection<M>({ module, loading, children }: Props<M>) {
-  const [state, setState] = useState<{ module?: M; error?: CodedError }>(() => ({ module: module.loaded() }));
+  // State is kept per module: Preact reuses this component where another LazySection stood in the
+  // same place (a draft note, then the created panel), and one module's state must not serve another.
+  const [kept, setState] = useState<{ of: Lazy<M>; module?: M | undefined; error?: CodedError }>(() => ({ of: module, module: module.loaded() }));
+  const state = kept.of === module ? kept : { of: module, module: module.loaded() };
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (state.module !== undefined) return;
     let live = true;
     module.load().then(
-      (loaded) => live && setState({ module: loaded }),
-      (error: unknown) => live && setState({ error: asCodedError(error) }),
+      (loaded) => live && setState({ of: module, module: loaded }),
+      (error: unknown) => live && setState({ of: module, error: asCodedError(error) }),
     );
     return () => {
       live = false;
@@ -32,11 +35,12 @@ export function LazySection<M>({ module, loading, children }: Props<M>) {
   if (state.module !== undefined) return <>{children(state.module)}</>;
   if (state.error) {
     const retry = () => {
-      setState({});
+      setState({ of: module });
       setAttempt((n) => n + 1);
     };
     return <ErrorNotice error={state.error} onRetry={retry} />;
   }
+  if (loading === '') return null;
   return (
     <p class="hint" role="status">
       {loading}

@@ -6,27 +6,23 @@ import * as z from 'zod/mini';
 import { isEndpointUrl } from './endpoint-url.ts';
 import { DEFAULT_SCOPES, SCOPE_TOKEN } from './scopes.ts';
 
-export const DEFAULT_AUTHORIZATION_URL = 'https://auth.atlassian.com/authorize';
-export const DEFAULT_TOKEN_URL = 'https://auth.atlassian.com/oauth/token';
-export const DEFAULT_AUDIENCE = 'api.atlassian.com';
+import {
+  DEFAULT_AUDIENCE,
+  DEFAULT_AUTHORIZATION_URL,
+  DEFAULT_TOKEN_URL,
+  PROFILE_FIELDS,
+  PROFILE_KINDS,
+} from './profile-fields.ts';
 
-/** custom: entered by the user; system: shipped with the extension; managed: set by an admin
- *  through enterprise policy (storage.managed). */
-export const PROFILE_KINDS = ['custom', 'system', 'managed'] as const;
-export type ProfileKind = (typeof PROFILE_KINDS)[number];
-
-/** The fields a user edits, and so the fields an admin can lock. */
-export const PROFILE_FIELDS = [
-  'name',
-  'clientId',
-  'clientSecret',
-  'authorizationUrl',
-  'tokenUrl',
-  'refreshUrl',
-  'scopes',
-  'audience',
-] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
+export {
+  DEFAULT_AUDIENCE,
+  DEFAULT_AUTHORIZATION_URL,
+  DEFAULT_TOKEN_URL,
+  PROFILE_FIELDS,
+  PROFILE_KINDS,
+  type ProfileField,
+  type ProfileKind,
+} from './profile-fields.ts';
 
 /** Profile ids end up in storage keys (`auth.refresh.<id>`): keep them plain. */
 export const PROFILE_ID = /^[A-Za-z0-9_-]{1,64}$/;

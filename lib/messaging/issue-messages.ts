@@ -1,24 +1,14 @@
-// The issue actions. Every one names its site; the worker sends it as the selected profile.
+// Creating issues: projects, types, fields, people and issues to pick, the create itself. Every
+// message names its site; the worker sends it as the selected profile. Opening, changing and
+// finding issues are in issue-open-messages.ts.
 import * as z from 'zod/mini';
-import {
-  createMetaIssueTypeSchema,
-  fieldMetaSchema,
-  issueViewSchema,
-  pickedIssueSchema,
-  projectRefViewSchema,
-  searchPageSchema,
-  transitionSchema,
-  userRefSchema,
-} from './issue-views.ts';
+import { createMetaIssueTypeSchema, fieldMetaSchema, pickedIssueSchema, projectRefViewSchema, userRefSchema } from './issue-views.ts';
 
 const id = z.string().check(z.minLength(1));
 /** A Jira site's cloudId (accessible-resources `id`). */
 const siteId = id;
-/** An issue key (ABC-123) or id; pages parse what the user typed with lib/jira/issue-key.ts first. */
-const issueKey = id;
 /** Field id → value in the JSON shape Jira documents for the field (lib/jira/fields toPayload). */
 const fieldValues = z.record(z.string(), z.unknown());
-const done = z.object({});
 
 export const issueMessages = {
   /** Projects the user may create issues in, the last used first; `query` matches key or name. */
@@ -39,23 +29,6 @@ export const issueMessages = {
     request: z.object({ siteId, projectKey: id, issueTypeId: id, fields: fieldValues }),
     reply: z.object({ id: z.string(), key: z.string(), url: z.string(), summary: z.string() }),
   },
-  'issue.get': { request: z.object({ siteId, key: issueKey }), reply: z.object({ issue: issueViewSchema, url: z.string() }) },
-  'issue.editMeta': { request: z.object({ siteId, key: issueKey }), reply: z.array(fieldMetaSchema) },
-  /** Only the changed fields. */
-  'issue.update': { request: z.object({ siteId, key: issueKey, fields: fieldValues }), reply: done },
-  'issue.transitions': { request: z.object({ siteId, key: issueKey }), reply: z.array(transitionSchema) },
-  'issue.transition': {
-    request: z.object({ siteId, key: issueKey, transitionId: id, fields: z.optional(fieldValues) }),
-    reply: done,
-  },
-  'issue.delete': { request: z.object({ siteId, key: issueKey, deleteSubtasks: z.boolean() }), reply: done },
-  /** One page of results; pass the previous page's `nextPageToken` for the next. */
-  'issues.search': {
-    request: z.object({ siteId, jql: id, nextPageToken: z.optional(z.string()) }),
-    reply: searchPageSchema,
-  },
-  /** The site's last searches, newest first. */
-  'search.recent': { request: z.object({ siteId }), reply: z.object({ queries: z.array(z.string()) }) },
   /** People who may be assigned: in a project (create) or on an issue (edit); one of the two. */
   'users.assignable': {
     request: z.object({ siteId, projectKey: z.optional(z.string()), issueKey: z.optional(z.string()), query: z.string() }),

@@ -1,24 +1,20 @@
 // The one protocol between the extension's pages and its worker. Both directions are parsed with
 // these schemas: a page never trusts a reply's shape, and the worker never trusts a request's.
-// Each feature declares its messages in its own file; this one joins them.
+// Each feature declares its messages in its own file; this one joins them for the worker. Pages
+// read replies through reply-schemas.ts, which loads the schemas of later sections on demand.
 import * as z from 'zod/mini';
-import { ERROR_CODES } from '../errors.ts';
 import { captureMessages } from './capture-messages.ts';
 import { issueMessages } from './issue-messages.ts';
+import { issueOpenMessages } from './issue-open-messages.ts';
 import { sessionMessages } from './session-messages.ts';
 
-export const errorPayloadSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  retryAfterMs: z.optional(z.number()),
-  fieldErrors: z.optional(z.record(z.string(), z.string())),
-  status: z.optional(z.number()),
-});
+export { errorPayloadSchema, replyEnvelopeSchema, type ReplyEnvelope } from './envelope.ts';
 
 /** Request payload and reply value schemas, by message type. */
 export const protocol = {
   ...sessionMessages,
   ...issueMessages,
+  ...issueOpenMessages,
   ...captureMessages,
 } as const;
 
@@ -30,10 +26,3 @@ export const envelopeSchema = z.object({
   type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]),
   payload: z.unknown(),
 });
-
-export const replyEnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: errorPayloadSchema }),
-]);
-
-export type ReplyEnvelope = z.infer<typeof replyEnvelopeSchema>;

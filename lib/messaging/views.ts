@@ -2,10 +2,10 @@
 // session (site and user). Pages render these; they never see a token or a client secret.
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
-import { PROFILE_FIELDS, PROFILE_KINDS } from '../auth/profile.ts';
+import { PROFILE_FIELDS, PROFILE_KINDS } from '../auth/profile-fields.ts';
 
 // The profile form's starting values, for pages (which may not import lib/auth).
-export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile.ts';
+export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile-fields.ts';
 export { DEFAULT_SCOPES } from '../auth/scopes.ts';
 import { siteSchema } from '../jira/site.ts';
 

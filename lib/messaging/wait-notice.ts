@@ -3,7 +3,7 @@
 // The page that asked is only waiting for its answer; this lets it say why, and for how long.
 // https://developer.atlassian.com/cloud/jira/platform/rate-limiting/
 import * as z from 'zod/mini';
-import { isOwnPage, type MessageSender } from './server.ts';
+import { isOwnPage, type MessageSender } from './own-page.ts';
 
 const waitNoticeSchema = z.object({
   notice: z.literal('jira_wait'),

@@ -31,7 +31,8 @@ const common = {
   // Each field is checked on its own: one field that no longer reads costs that field only.
   fields: z.record(z.string(), z.unknown()),
 };
-const storedSchema = z.discriminatedUnion('kind', [
+// A union rather than z.discriminatedUnion: the same check for two shapes, with less code in the popup.
+const storedSchema = z.union([
   z.object({ kind: z.literal('create'), projectKey: z.optional(z.string()), issueTypeId: z.optional(z.string()), ...common }),
   z.object({ kind: z.literal('edit'), issueKey: z.string(), ...common }),
 ]);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { popupStartFrom } from '../../../lib/omnibox/popup-start.ts';
@@ -34,6 +34,10 @@ describe('popup opened from the address bar (popup.html?find=words)', () => {
     render(<PopupApp request={worker.request} openSettings={() => {}} />);
     const help = screen.getByText('Keyboard shortcuts');
     expect(help.tagName).toBe('SUMMARY');
-    for (const key of ['Alt+J', 'Esc', 'Ctrl+Enter (⌘+Enter on a Mac)', 'jira, then Space or Tab']) expect(screen.getByText(key)).toBeTruthy();
+    expect(screen.queryByText('Alt+J')).toBeNull();
+    const details = help.parentElement as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    for (const key of ['Alt+J', 'Esc', 'Ctrl+Enter (⌘+Enter on a Mac)', 'jira, then Space or Tab']) expect(await screen.findByText(key)).toBeTruthy();
   });
 });

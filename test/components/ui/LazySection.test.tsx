@@ -80,4 +80,21 @@ describe('LazySection', () => {
     calls[1]?.resolve(module);
     expect(await screen.findByRole('heading', { name: 'Open' })).toBeTruthy();
   });
+
+  it('in the place of another LazySection, shows its own module (a draft note, then the created panel)', async () => {
+    const note = lazy(async () => ({ Note: () => <p>Draft restored</p> }));
+    const panel = lazy(async () => ({ Panel: () => <h2>Created A-1</h2> }));
+    await note.load();
+    await panel.load();
+    const { rerender } = render(<div>{<LazySection module={note} loading="">{({ Note }) => <Note />}</LazySection>}</div>);
+    expect(screen.getByText('Draft restored')).toBeTruthy();
+    rerender(<div>{<LazySection module={panel} loading="">{({ Panel }) => <Panel />}</LazySection>}</div>);
+    expect(screen.getByRole('heading', { name: 'Created A-1' })).toBeTruthy();
+  });
+
+  it('with an empty loading text, shows nothing while it loads (inside a live region of its own)', () => {
+    const { importer } = deferredImporter();
+    const { container } = render(<LazySection module={lazy(importer)} loading="">{({ Title }) => <Title text="Find" />}</LazySection>);
+    expect(container.textContent).toBe('');
+  });
 });

@@ -21,7 +21,8 @@ describe('WaitNotice', () => {
     const { announce } = setup();
     expect(screen.getByRole('status').textContent).toBe('');
     announce(Date.now() + 2500);
-    expect(screen.getByRole('status').textContent).toBe('Jira asked us to slow down. Trying again in 3 s…');
+    // The countdown's code loads with the first wait.
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Jira asked us to slow down. Trying again in 3 s…'), { interval: 1 });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1000);
     });
@@ -36,7 +37,7 @@ describe('WaitNotice', () => {
     const { announce } = setup();
     announce(Date.now() + 5000);
     announce(Date.now() + 1000);
-    expect(screen.getByRole('status').textContent).toContain('Trying again in 5 s');
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toContain('Trying again in 5 s'), { interval: 1 });
   });
 
   it('stops listening when it goes away', () => {

@@ -1,0 +1,5 @@
+// The states loaded on demand by session-states.ts, as one module.
+export { ChooseSite } from './ChooseSite.tsx';
+export { Declined } from './Declined.tsx';
+export { NotConnected } from './NotConnected.tsx';
+export { Reconnect } from './Reconnect.tsx';

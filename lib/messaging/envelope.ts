@@ -1,0 +1,20 @@
+// The envelopes every message travels in: the request names its type, the reply says ok with a
+// value or carries a coded error. Apart from the protocol's schemas, so a page can read replies
+// without loading every message's schema up front (reply-schemas.ts).
+import * as z from 'zod/mini';
+import { ERROR_CODES } from '../errors.ts';
+
+export const errorPayloadSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  retryAfterMs: z.optional(z.number()),
+  fieldErrors: z.optional(z.record(z.string(), z.string())),
+  status: z.optional(z.number()),
+});
+
+export const replyEnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: errorPayloadSchema }),
+]);
+
+export type ReplyEnvelope = z.infer<typeof replyEnvelopeSchema>;

@@ -1,0 +1,34 @@
+// Opening, changing and finding issues. Every message names its site; the worker sends it as the
+// selected profile. Pages load the reply schemas with the Find and Open sections (reply-schemas.ts).
+import * as z from 'zod/mini';
+import { fieldMetaSchema } from './issue-views.ts';
+import { issueViewSchema, searchPageSchema, transitionSchema } from './issue-open-views.ts';
+
+const id = z.string().check(z.minLength(1));
+/** A Jira site's cloudId (accessible-resources `id`). */
+const siteId = id;
+/** An issue key (ABC-123) or id; pages parse what the user typed with lib/jira/issue-key.ts first. */
+const issueKey = id;
+/** Field id → value in the JSON shape Jira documents for the field (lib/jira/fields toPayload). */
+const fieldValues = z.record(z.string(), z.unknown());
+const done = z.object({});
+
+export const issueOpenMessages = {
+  'issue.get': { request: z.object({ siteId, key: issueKey }), reply: z.object({ issue: issueViewSchema, url: z.string() }) },
+  'issue.editMeta': { request: z.object({ siteId, key: issueKey }), reply: z.array(fieldMetaSchema) },
+  /** Only the changed fields. */
+  'issue.update': { request: z.object({ siteId, key: issueKey, fields: fieldValues }), reply: done },
+  'issue.transitions': { request: z.object({ siteId, key: issueKey }), reply: z.array(transitionSchema) },
+  'issue.transition': {
+    request: z.object({ siteId, key: issueKey, transitionId: id, fields: z.optional(fieldValues) }),
+    reply: done,
+  },
+  'issue.delete': { request: z.object({ siteId, key: issueKey, deleteSubtasks: z.boolean() }), reply: done },
+  /** One page of results; pass the previous page's `nextPageToken` for the next. */
+  'issues.search': {
+    request: z.object({ siteId, jql: id, nextPageToken: z.optional(z.string()) }),
+    reply: searchPageSchema,
+  },
+  /** The site's last searches, newest first. */
+  'search.recent': { request: z.object({ siteId }), reply: z.object({ queries: z.array(z.string()) }) },
+} as const;
