@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT } from '../sim/seed/clients.ts';
 import { useHarness } from './harness.ts';
+import { settle } from './issue-steps.ts';
 import {
   expectPopupSession,
   grantTypeOf,
@@ -63,6 +64,9 @@ describe('storage areas', () => {
     h.sim.expireAccessTokens();
     h.sim.clearLog();
     const popup = await expectPopupSession(h, 'Globex');
+    // The popup paints the last session before the worker's fresh answer: wait for what that
+    // answer cost (the refresh) before counting.
+    await settle(h.sim);
     expect(h.sim.log.filter(isTokenRequest).map(grantTypeOf), logText(h.sim)).toEqual(['refresh_token']);
 
     const accessTokens = [...h.sim.state.accessTokens.keys()];
