@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walk, type AdfNode } from './adf-walk.ts';
 import { useHarness } from './harness.ts';
 import { acme, mustIssue } from './issue-steps.ts';
 import {
@@ -23,18 +24,6 @@ import {
 
 const SELECTED = 'Login fails on Safari when the session cookie is stale.';
 const PAGE_TITLE = 'Release notes & known issues';
-
-interface AdfNode {
-  type: string;
-  text?: string;
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  content?: AdfNode[];
-}
-
-function walk(node: AdfNode, visit: (n: AdfNode) => void): void {
-  visit(node);
-  for (const child of node.content ?? []) walk(child, visit);
-}
 
 interface Chrome {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]> };

@@ -2,23 +2,12 @@
 // BIG's Bug type (with its required custom select "Severity"), the check made before sending, and
 // what Jira stores: the custom field and the description turned from Markdown into ADF.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { walk, type AdfNode } from './adf-walk.ts';
 import { useHarness } from './harness.ts';
 import { chooseCreateTarget, jiraText, mustIssue, openPopup, panel, signInToAcme } from './issue-steps.ts';
 import { click, see, step, STEP_MS } from './sign-in-steps.ts';
 
 const SEVERITY = 'customfield_10050';
-
-interface AdfNode {
-  type: string;
-  text?: string;
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  content?: AdfNode[];
-}
-
-function walk(node: AdfNode, visit: (n: AdfNode) => void): void {
-  visit(node);
-  for (const child of node.content ?? []) walk(child, visit);
-}
 
 describe('create an issue', () => {
   const h = useHarness();
