@@ -89,12 +89,4 @@ export function renderOptions(handlers: Handlers, ensureHostPermissions = vi.fn(
   return { ...fake, copy, ensureHostPermissions };
 }
 
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred } from '../../deferred.ts';
