@@ -6,7 +6,7 @@ import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { draftNoticeModule } from '../ui/draft-notice.ts';
-import { prefillEdited, withPrefill } from './carry-values.ts';
+import { prefillEdited, startingValues, withPrefill } from './carry-values.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { createdPanelModule } from './created-panel.ts';
 import { CreateFields } from './CreateFields.tsx';
@@ -156,7 +156,8 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
           onDraft={(next) => {
             noteDraft(next);
             if (target.project && target.issueType) {
-              drafts.onValues(next.plan, next.values, { projectKey: target.project.key, issueTypeId: target.issueType.id });
+              const given = applied.current ? withPrefill(next.plan, startingValues(next.plan, null), applied.current) : undefined;
+              drafts.onValues(next.plan, next.values, { projectKey: target.project.key, issueTypeId: target.issueType.id }, given);
             }
           }}
           lookups={lookups}

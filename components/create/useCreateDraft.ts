@@ -67,9 +67,12 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
     return values;
   };
 
-  /** The form changed: save what the user typed, or remove the draft when nothing is left. */
-  const onValues = (plan: FormPlan, values: FormValues, target: FormTarget) => {
-    const fields = { ...leftover.current, ...changedFields(plan, values) };
+  /** The form changed: save what the user typed, or remove the draft when nothing is left. A form
+   *  that still holds just what it was given (`start`: a capture's prefilled text) is not a draft;
+   *  once the user changed it, every filled field is kept, prefilled ones too. */
+  const onValues = (plan: FormPlan, values: FormValues, target: FormTarget, start?: FormValues) => {
+    const typed = start === undefined || Object.keys(changedFields(plan, values, start)).length > 0;
+    const fields = { ...leftover.current, ...(typed ? changedFields(plan, values) : {}) };
     if (Object.keys(fields).length === 0) {
       if (lastSignature.current === '') return;
       lastSignature.current = '';

@@ -14,12 +14,17 @@ const summary = () => screen.getByRole('textbox', { name: 'Summary' }) as HTMLIn
 const descriptionBox = () => screen.getByRole('textbox', { name: 'Description' }) as HTMLTextAreaElement;
 const severity = () => screen.getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement;
 
-function show(area: StorageArea, overrides: Parameters<typeof createWorker>[0] = {}, draftScope?: string) {
+function show(
+  area: StorageArea,
+  overrides: Parameters<typeof createWorker>[0] = {},
+  draftScope?: string,
+  prefill?: { summary?: string; description?: string },
+) {
   // The last used project and type differ from the draft's: the draft must win.
   const worker = createWorker({ 'create.lastUsed': async () => ({ projectKey: 'BIG', issueTypeId: STORY.id }), ...overrides });
   render(
     <DraftStorage.Provider value={area}>
-      <CreateIssue request={worker.request} session={session} {...(draftScope ? { draftScope } : {})} />
+      <CreateIssue request={worker.request} session={session} {...(draftScope ? { draftScope } : {})} {...(prefill ? { prefill } : {})} />
     </DraftStorage.Provider>,
   );
   return worker;
@@ -151,5 +156,26 @@ describe('create: drafts', () => {
     await screen.findByRole('combobox', { name: 'Parent' });
     expect(screen.queryByText('Draft restored')).toBeNull();
     expect(summary().value).toBe('');
+  });
+
+  it('keeps no draft of a prefilled form (a capture) until the user changes it, then keeps all of it', async () => {
+    const { area, data } = memoryArea();
+    const given = { summary: 'Login fails on Safari', description: '> Login fails on Safari' };
+    show(area, {}, 'capture.7', given);
+    await screen.findByRole('combobox', { name: 'Parent' });
+    await waitFor(() => expect(summary().value).toBe(given.summary));
+    cleanup();
+    expect(data).toEqual({});
+
+    show(area, {}, 'capture.7', given);
+    await screen.findByRole('combobox', { name: 'Parent' });
+    await waitFor(() => expect(summary().value).toBe(given.summary));
+    expect(screen.queryByText('Draft restored')).toBeNull();
+    type(summary(), 'Safari login loop');
+    cleanup();
+    await waitFor(() => expect(data['draft.capture.7']).toBeDefined());
+    const fields = (data['draft.capture.7'] as { fields: Record<string, { value: unknown }> }).fields;
+    expect(fields.summary?.value).toBe('Safari login loop');
+    expect(fields.description?.value).toBe(given.description);
   });
 });
