@@ -22,6 +22,9 @@ export default defineConfig({
         output: {
           // Preact and zod in one chunk that every page loads, instead of pieces split by which
           // pages share them: fewer, larger files compress better (the popup's size budget).
+          // Rolldown calls advancedChunks deprecated in favour of `codeSplitting`, but WXT builds the
+          // worker with `codeSplitting: false` (one file), which would clash with setting it here;
+          // advancedChunks is simply ignored in that build (the warning says so).
           advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]/ }] },
         },
       },
