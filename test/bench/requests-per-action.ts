@@ -3,6 +3,7 @@
 // Chrome does after 30 s idle; storage kept). One entry per action: adding a row is adding an
 // entry, and an action this build does not have says so instead of showing a number.
 import type { Page } from 'playwright-core';
+import { dispatchCaptureClick, wakeWorkerFrom } from '../e2e/capture-steps.ts';
 import { createBug, fillBug } from '../e2e/create-steps.ts';
 import type { Harness } from '../e2e/harness.ts';
 import {
@@ -91,8 +92,24 @@ export const ACTIONS: ActionEntry[] = [
       };
     },
   },
-  // Built on another branch; give it a `prepare` when it lands here.
-  { name: 'create from selection' },
+  {
+    // From the menu click to "Created": the capture window's start (it opens on the project and
+    // type last created in, from cache) and the create, with the required Severity chosen.
+    name: 'create from selection',
+    prepare: async (h, popup, n) => async () => {
+      const worker = await wakeWorkerFrom(h, popup);
+      const text = `Bench capture ${n}: export fails on large files`;
+      const win = await dispatchCaptureClick(h, worker, { url: 'https://example.com/release-notes', title: 'Release notes', text });
+      try {
+        const form = win.getByRole('form', { name: 'New issue' });
+        await step('choosing a severity', win, () => form.getByRole('combobox', { name: 'Severity' }).selectOption({ label: 'Minor' }, { timeout: STEP_MS }));
+        await click(form.getByRole('button', { name: 'Create issue' }));
+        await see(win.getByRole('heading', { name: /^Created BIG-\d+$/ }));
+      } finally {
+        await win.close();
+      }
+    },
+  },
 ];
 
 interface Count {

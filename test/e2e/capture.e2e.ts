@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type AdfNode } from './adf-walk.ts';
+import { dispatchCaptureClick } from './capture-steps.ts';
 import { useHarness } from './harness.ts';
 import { acme, mustIssue } from './issue-steps.ts';
 import {
@@ -26,8 +27,6 @@ const SELECTED = 'Login fails on Safari when the session cookie is stale.';
 const PAGE_TITLE = 'Release notes & known issues';
 
 interface Chrome {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]> };
-  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
   omnibox: {
     onInputEntered: { dispatch(text: string, disposition: string): void };
     onInputChanged: { dispatch(text: string, suggest: (s: { content: string; description: string }[]) => void): void };
@@ -77,24 +76,7 @@ describe('create from selection and the omnibox', () => {
     });
     expect(selectionText).toBe(SELECTED);
     await page.bringToFront();
-    const worker = await liveWorker(h);
-    const opened = h.context.waitForEvent('page', { timeout: STEP_MS, predicate: (p) => p.url().includes('/capture.html?id=') });
-    await worker.evaluate(
-      async ({ url, title, text }) => {
-        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (!tab) throw new Error('no active tab');
-        // A real click grants activeTab first, so Chrome's tab then carries the page's url and
-        // title; without the "tabs" permission a dispatched click has to add them itself.
-        chrome.contextMenus.onClicked.dispatch(
-          { menuItemId: 'capture-selection', selectionText: text, pageUrl: url, frameId: 0, editable: false },
-          { ...tab, url, title },
-        );
-      },
-      { url: pageUrl, title: PAGE_TITLE, text: selectionText },
-    );
-    const win = await step('capture window opening', page, () => opened);
-    win.setDefaultTimeout(STEP_MS);
+    const win = await dispatchCaptureClick(h, await liveWorker(h), { url: pageUrl, title: PAGE_TITLE, text: selectionText });
     await page.close();
     return win;
   }

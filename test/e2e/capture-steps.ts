@@ -1,0 +1,54 @@
+// "Create Jira issue from selection", the way the browser does it: the context-menu click is
+// dispatched from the worker (Chrome then runs the extension's real listener) with the active tab,
+// and the capture window it opens is returned. Used by the end-to-end suite and the benchmarks.
+import type { Page, Worker } from 'playwright-core';
+import type { Harness } from './harness.ts';
+import { step, STEP_MS, until } from './sign-in-steps.ts';
+
+export interface CaptureClick {
+  /** The page the text was selected on, and its title. */
+  url: string;
+  title: string;
+  /** The selection, as the menu's selectionText carries it. */
+  text: string;
+}
+
+interface ChromeInWorker {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]> };
+  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+}
+
+export async function dispatchCaptureClick(h: Harness, worker: Worker, click: CaptureClick): Promise<Page> {
+  const opened = h.context.waitForEvent('page', { timeout: STEP_MS, predicate: (p) => p.url().includes('/capture.html?id=') });
+  await worker.evaluate(async ({ url, title, text }) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) throw new Error('no active tab');
+    // A real click grants activeTab first, so Chrome's tab then carries the page's url and
+    // title; without the "tabs" permission a dispatched click has to add them itself.
+    chrome.contextMenus.onClicked.dispatch(
+      { menuItemId: 'capture-selection', selectionText: text, pageUrl: url, frameId: 0, editable: false },
+      { ...tab, url, title },
+    );
+  }, click);
+  const win = await step('capture window opening', undefined, () => opened);
+  win.setDefaultTimeout(STEP_MS);
+  return win;
+}
+
+/** The worker, woken if Chrome stopped it, by a message from an extension page that costs no
+ *  request (session.cached answers from memory), as a real menu click wakes it without any. */
+export async function wakeWorkerFrom(h: Harness, extensionPage: Page): Promise<Worker> {
+  const prefix = `chrome-extension://${h.extensionId}/`;
+  const running = () => h.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+  if (!running()) {
+    await extensionPage.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'session.cached',
+        payload: {},
+      }),
+    );
+    await until('service worker running again', () => running() !== undefined, extensionPage);
+  }
+  return running() as Worker;
+}
