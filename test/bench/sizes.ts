@@ -6,14 +6,25 @@ import { gzipSizeOf } from '../e2e/js-before-ready.ts';
 import { kb } from './stats.ts';
 import type { Row } from './table.ts';
 
-/** Files an extension page's HTML loads up front: its module script, modulepreloads, stylesheets. */
+/** The chunks a module imports statically (`import … from "./x.js"`), as build paths. */
+function staticImports(build: string, chunk: string): string[] {
+  const code = readFileSync(join(build, chunk), 'utf8');
+  return [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => `chunks/${m[1]}`);
+}
+
+/** Files an extension page loads up front: its module script and everything that imports
+ *  statically (the build adds no modulepreload links), and its stylesheets. */
 function upfrontOf(build: string, html: string): { js: string[]; css: string[] } {
   const text = readFileSync(join(build, html), 'utf8');
   const refs = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\//, ''));
-  return {
-    js: [...refs(/<script[^>]*\bsrc="([^"]+)"/g), ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)],
-    css: refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
-  };
+  const js = new Set<string>();
+  const queue = refs(/<script[^>]*\bsrc="([^"]+)"/g);
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (js.has(next)) continue;
+    js.add(next);
+    queue.push(...staticImports(build, next));
+  }
+  return { js: [...js].sort(), css: refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) };
 }
 
 /** `chunks/popup-DJoe9wK1.js` → `chunks/popup.js`: names that stay the same from build to build. */
@@ -25,7 +36,7 @@ export function entrypointRows(build: string): Row[] {
   const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
   const rows: Row[] = [];
   const upfront = new Set<string>();
-  for (const page of ['popup.html', 'options.html']) {
+  for (const page of ['popup.html', 'options.html', 'capture.html']) {
     const { js, css } = upfrontOf(build, page);
     js.forEach((f) => upfront.add(f));
     rows.push([`${page.replace('.html', '')} JS (up front)`, kb(sum(build, js)), '', js.map(unhashed).join(', ')]);

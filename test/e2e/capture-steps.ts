@@ -19,7 +19,12 @@ interface ChromeInWorker {
 }
 
 export async function dispatchCaptureClick(h: Harness, worker: Worker, click: CaptureClick): Promise<Page> {
-  const opened = h.context.waitForEvent('page', { timeout: STEP_MS, predicate: (p) => p.url().includes('/capture.html?id=') });
+  const isCapture = (p: Page) => p.url().includes('/capture.html?id=');
+  const opened = h.context.waitForEvent('page', {
+    timeout: STEP_MS,
+    // A window may be reported before its first navigation: look at its address once it has one.
+    predicate: async (p) => isCapture(p) || (await p.waitForLoadState('domcontentloaded').then(() => isCapture(p), () => false)),
+  });
   await worker.evaluate(async ({ url, title, text }) => {
     const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -37,18 +42,27 @@ export async function dispatchCaptureClick(h: Harness, worker: Worker, click: Ca
 }
 
 /** The worker, woken if Chrome stopped it, by a message from an extension page that costs no
- *  request (session.cached answers from memory), as a real menu click wakes it without any. */
+ *  request (session.cached answers from memory), as a real menu click wakes it without any.
+ *  A stopped worker can linger in Playwright's list for a while: the one that answers is taken. */
 export async function wakeWorkerFrom(h: Harness, extensionPage: Page): Promise<Worker> {
   const prefix = `chrome-extension://${h.extensionId}/`;
-  const running = () => h.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
-  if (!running()) {
-    await extensionPage.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-        type: 'session.cached',
-        payload: {},
-      }),
-    );
-    await until('service worker running again', () => running() !== undefined, extensionPage);
-  }
-  return running() as Worker;
+  await extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      type: 'session.cached',
+      payload: {},
+    }),
+  );
+  const answers = (w: Worker) =>
+    Promise.race([w.evaluate(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000))]).catch(() => false);
+  let live: Worker | undefined;
+  await until(
+    'a running service worker',
+    async () => {
+      const ours = h.context.serviceWorkers().filter((w) => w.url().startsWith(prefix)).reverse();
+      for (const w of ours) if (await answers(w)) return Boolean((live = w));
+      return false;
+    },
+    extensionPage,
+  );
+  return live as Worker;
 }
