@@ -26,7 +26,9 @@ import { processJsonResponse } from './process-json.ts';
 /** The fields of a result row. */
 export const SEARCH_FIELDS = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'updated'] as const;
 
-export const SEARCH_PAGE_SIZE = 50;
+/** Issues per page: the most Jira returns with fields requested (it may return fewer, and says so
+ *  with nextPageToken); fewer round trips for "Load more". The default would be 50. */
+export const SEARCH_PAGE_SIZE = 100;
 
 export interface SearchOptions {
   jql: string;

@@ -1,7 +1,8 @@
 // Listing 500 issues in Find: a search, then "Load more" until 500 rows are shown (the popup asks
-// for 50 a page, so 10 pages), timed inside the page from the Search click to the 500th row; then
+// for SEARCH_PAGE_SIZE a page), timed inside the page from the Search click to the 500th row; then
 // the popup's JS heap after a garbage collection, with all of them listed.
 import type { Page } from 'playwright-core';
+import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import type { Harness } from '../e2e/harness.ts';
 import { chooseTab, openPopup, panel } from '../e2e/issue-steps.ts';
 import { step, STEP_MS } from '../e2e/sign-in-steps.ts';
@@ -10,8 +11,8 @@ import type { Row } from './table.ts';
 
 export const ISSUES = 500;
 
-/** Runs in the popup: clicks Search, then Load more whenever it is offered, until `target` rows. */
-function listInPage(target: number): Promise<number> {
+/** Runs in the popup: clicks Search, then Load more whenever a page is in, until `target` rows. */
+function listInPage({ target, pageSize }: { target: number; pageSize: number }): Promise<number> {
   const rows = () => document.querySelectorAll('[role="listbox"][aria-label="Search results"] [role="option"]').length;
   const button = (name: string) =>
     [...document.querySelectorAll('[role="tabpanel"]:not([hidden]) button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
@@ -29,7 +30,7 @@ function listInPage(target: number): Promise<number> {
       }
       const more = button('Load more');
       // One click per page: the button stays until its page is in.
-      if (more && !more.disabled && !busy() && rows() >= (clicked + 1) * 50) {
+      if (more && !more.disabled && !busy() && rows() >= (clicked + 1) * pageSize) {
         clicked += 1;
         more.click();
       }
@@ -59,7 +60,7 @@ export async function loadMore(h: Harness, runs: number, warmup: number): Promis
     await chooseTab(popup, 'Find');
     const jql = panel(popup, 'Find').getByRole('textbox', { name: 'JQL' });
     await step('typing JQL', popup, () => jql.fill('project = BIG ORDER BY key ASC', { timeout: STEP_MS }));
-    const time = await popup.evaluate(listInPage, ISSUES);
+    const time = await popup.evaluate(listInPage, { target: ISSUES, pageSize: SEARCH_PAGE_SIZE });
     const heap = await heapAfterGc(popup);
     await popup.close();
     if (i < warmup) continue;
@@ -69,7 +70,7 @@ export async function loadMore(h: Harness, runs: number, warmup: number): Promis
   const time = summarize(times);
   const heap = summarize(heaps);
   return [
-    [`list ${ISSUES} issues (10 pages of 50)`, ms(time.median), ms(time.p95), `${time.runs} runs`],
+    [`list ${ISSUES} issues (${ISSUES / SEARCH_PAGE_SIZE} pages of ${SEARCH_PAGE_SIZE})`, ms(time.median), ms(time.p95), `${time.runs} runs`],
     ['popup JS heap after, after GC', mb(heap.median), mb(heap.p95), 'CDP Runtime.getHeapUsage'],
   ];
 }

@@ -1,12 +1,13 @@
 // Finding issues from the popup, in real Chromium against the simulator: a preset search, a query
 // over a whole project paged with "Load more" to the end (every issue once), and JQL that Jira
 // refuses, whose message is shown as Jira wrote it.
+import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { acme, chooseTab, findStatus, jiraRequests, jiraText, ME, openPopup, panel, resultKeys, signInToAcme } from './issue-steps.ts';
 import { click, see, step, STEP_MS, until } from './sign-in-steps.ts';
 
-const PAGE = 50;
+const PAGE = SEARCH_PAGE_SIZE;
 
 describe('find issues', () => {
   const h = useHarness();

@@ -24,7 +24,7 @@ describe('search', () => {
       body: {
         jql: 'project = BIG ORDER BY key',
         fields: [...SEARCH_FIELDS],
-        maxResults: 50,
+        maxResults: 100,
         nextPageToken: 'abc',
         reconcileIssues: [10500],
       },
