@@ -13,7 +13,10 @@ export type Fault =
     }
   | { kind: 'delay'; ms: number }
   /** Destroy the socket without answering. */
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Take the request and never answer: the connection stays open until the client gives up or the
+   *  simulator closes (a gateway that hangs; only a client-side deadline ends it). */
+  | { kind: 'hang' };
 
 /** Retry-After of a 429 fault that names none. */
 export const DEFAULT_RETRY_AFTER_SECONDS = 1;

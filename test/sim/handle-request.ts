@@ -27,7 +27,7 @@ export interface PipelineDeps {
   checker: ApiChecker | null;
 }
 
-export type Outcome = { kind: 'reply'; reply: Reply } | { kind: 'drop' };
+export type Outcome = { kind: 'reply'; reply: Reply } | { kind: 'drop' } | { kind: 'hang' };
 
 const API_HOST = 'api.atlassian.com';
 
@@ -100,7 +100,7 @@ export async function handleRequest(deps: PipelineDeps, req: SimRequest): Promis
     return { kind: 'reply', reply: statusFaultReply({ kind: 'status', status: 429, retryAfterSeconds: Math.ceil(wait / 1000) }, now) };
   }
   const fault = deps.faults.take(req);
-  if (fault?.kind === 'drop') return { kind: 'drop' };
+  if (fault?.kind === 'drop' || fault?.kind === 'hang') return { kind: fault.kind };
   if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
   if (fault?.kind === 'status') {
     const reply = statusFaultReply(fault, now);

@@ -155,6 +155,14 @@ describe('faults', () => {
     expect((await sim.fetch(RESOURCES)).status).toBe(401);
   });
 
+  it('hang takes the request and never answers', async () => {
+    sim.faults.next(1, { kind: 'hang' });
+    const answer = sim.fetch(RESOURCES, { signal: AbortSignal.timeout(500) });
+    await expect(answer).rejects.toThrow();
+    expect(sim.log.at(-1)).toMatchObject({ path: '/oauth/token/accessible-resources', status: 0 });
+    expect((await sim.fetch(RESOURCES)).status).toBe(401);
+  });
+
   it('clear() forgets queued faults', async () => {
     sim.faults.next(5, { kind: 'status', status: 500 });
     sim.faults.clear();

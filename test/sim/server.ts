@@ -112,6 +112,8 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
           req.socket.destroy();
           return;
         }
+        // Never answered; close() ends the connection with the rest.
+        if (outcome.kind === 'hang') return;
         entry.status = outcome.reply.status;
         sendReply(res, outcome.reply);
       } catch (error) {
