@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'not_connected',
   // The network failed before Atlassian answered (offline, DNS, TLS, dropped connection).
   'network',
+  // Atlassian took the request but did not answer within the request deadline (lib/jira/client.ts).
+  // Not sent again by itself: the user sees it at once, with Try again.
+  'timeout',
   // Atlassian asked us to slow down (HTTP 429); `retryAfterMs` says how long.
   'rate_limited',
   // Atlassian answered 5xx.

@@ -2,10 +2,11 @@ import { jqlString, textSearchWords } from './jql-text.ts';
 import type { HttpRequest } from './http-request.ts';
 import { processSearchResponse, searchRequest, type IssueSummary } from './search.ts';
 
-// A create whose answer never came (CodedError 'network': the connection dropped after sending)
-// may or may not have made the issue. Sending it again could make a second one, so the extension
-// looks for it first: issues in the project, reported by the user, created in the last minutes,
-// whose summary contains the summary's words; then it keeps only the exact summary.
+// A create whose answer never came (CodedError 'network' or 'timeout': the connection dropped
+// after sending, or nothing came back before the request's deadline) may or may not have made the
+// issue. Sending it again could make a second one, so the extension looks for it first: issues in
+// the project, reported by the user, created in the last minutes, whose summary contains the
+// summary's words; then it keeps only the exact summary.
 //
 // The lost issue's id is unknown, so `reconcileIssues` cannot name it, and search lags fresh
 // writes by a few seconds ("Recent updates might not be immediately visible"). Callers repeat

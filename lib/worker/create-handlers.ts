@@ -78,10 +78,11 @@ function lastUsedFirst(projects: ProjectRef[], key: string | undefined): Project
   return [projects[index] as ProjectRef, ...projects.slice(0, index), ...projects.slice(index + 1)];
 }
 
-/** The create's answer never arrived (the connection failed after sending), or arrived cut off. */
+/** The create's answer never arrived (the connection failed after sending, or no answer came
+ *  before the request's deadline), or arrived cut off. */
 function lostAnswer(error: unknown): error is CodedError {
   if (!(error instanceof CodedError)) return false;
-  if (error.code === 'network') return true;
+  if (error.code === 'network' || error.code === 'timeout') return true;
   // processCreateIssueResponse: a 2xx whose body could not be read; the issue exists.
   const status = error.details.status ?? 0;
   return error.code === 'bad_response' && status >= 200 && status < 300;

@@ -228,6 +228,25 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     }
   });
 
+  it('a request Jira takes and never answers fails with timeout once the deadline passes', async () => {
+    const http = createHttpSender(sim.fetch, 1_000);
+    const token = (await signIn(sim)).access_token;
+    sim.faults.next(1, { kind: 'hang' }, { method: 'GET', pathIncludes: '/myself' });
+    const started = performance.now();
+    const error = await failure(http({ method: 'GET', url: `https://api.atlassian.com/ex/jira/${cloudId}/rest/api/3/myself`, idempotent: true }, token));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toBe('Jira did not answer in 1 s. Try again.');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a token request Atlassian never answers names Atlassian', async () => {
+    const http = createHttpSender(sim.fetch, 1_000);
+    sim.faults.next(1, { kind: 'hang' }, { host: 'auth.atlassian.com' });
+    const error = await failure(http({ method: 'POST', url: 'https://auth.atlassian.com/oauth/token', body: {}, idempotent: false }));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toBe('Atlassian did not answer in 1 s. Try again.');
+  });
+
   it('finds nothing when the create never arrived', async () => {
     const since = new Date().toISOString();
     const summary = 'Never arrived';

@@ -14,7 +14,7 @@ const limited = (retryAfterMs?: number) =>
   new CodedError('rate_limited', 'Jira is busy.', { status: 429, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
 const unavailable = (status: number, retryAfterMs?: number) =>
   new CodedError('server_error', 'Jira had a problem.', { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
-const coded = (code: 'not_connected' | 'jira_rejected' | 'bad_response' | 'issue_not_found' | 'network') =>
+const coded = (code: 'not_connected' | 'jira_rejected' | 'bad_response' | 'issue_not_found' | 'network' | 'timeout') =>
   new CodedError(code, code);
 
 const GET = getIssueRequest(CLOUD, 'BIG-1', { fields: [] });
@@ -39,6 +39,9 @@ describe('retry policy', () => {
     ['504', unavailable(504), true],
     ['500', unavailable(500), false],
     ['network', coded('network'), true],
+    // A request that already waited out its deadline: sending it again would keep the user
+    // waiting past the point where they are told.
+    ['timeout', coded('timeout'), false],
     ['not_connected', coded('not_connected'), false],
     ['jira_rejected', coded('jira_rejected'), false],
     ['bad_response', coded('bad_response'), false],
