@@ -4,6 +4,13 @@
 // never overlap: every caller shares one flight per profile, registered before the first await,
 // so even 50 callers right after a worker restart (nothing in memory) make a single request.
 // https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2
+//
+// Sign-in generations: signing out, deleting a profile and connecting again (perhaps as another
+// Atlassian account) each start a new generation of the profile's sign-in. A refresh remembers
+// the generation it started in and writes its tokens only if that is still the current one, so a
+// refresh that was on its way never brings back a sign-in the user ended, nor overwrites a newer
+// grant's tokens with the old grant's. Only this worker writes tokens, and the check and the
+// writes it guards run in one turn of its event loop, so nothing can come between them.
 import { CodedError } from '../errors.ts';
 import type { HttpRequest } from '../jira/http-request.ts';
 import type { StorageArea } from '../storage/area.ts';
@@ -12,6 +19,7 @@ import type { AuthProfile } from './profile.ts';
 import { sendTokenRequest } from './send-token-request.ts';
 import { processTokenResponse, refreshRequest } from './token-request.ts';
 import { forgetTokens, readAccessToken, readRefreshToken, saveTokenSet } from './token-store.ts';
+import type { TokenSet } from './token-request.ts';
 
 export interface TokenProviderDeps {
   send(request: HttpRequest): Promise<Response>;
@@ -30,6 +38,11 @@ export interface TokenProvider {
   /** After Jira refused `rejectedToken` with 401: a newer token, refreshing only if no other
    *  caller has already replaced it. */
   forceRefresh(profileId: string, rejectedToken: string): Promise<string>;
+  /** Ends the profile's sign-in: its tokens go, and a refresh on its way will not write its own. */
+  signOut(profileId: string): Promise<void>;
+  /** Stores a new sign-in's tokens; a refresh of the previous sign-in on its way will not
+   *  overwrite them. */
+  replace(profileId: string, tokens: TokenSet): Promise<void>;
 }
 
 /** Refresh a minute early, so a token does not expire between being handed out and arriving. */
@@ -44,6 +57,15 @@ interface Flight {
 export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
   const areas = { local: deps.local, session: deps.session };
   const flights = new Map<string, Flight>();
+  /** The current sign-in generation of each profile; starts at 0 in every worker, which is enough:
+   *  a refresh never outlives the worker it started in. */
+  const generations = new Map<string, number>();
+  const generationOf = (profileId: string) => generations.get(profileId) ?? 0;
+  /** A new generation: what is in flight can no longer write, and the next caller starts afresh. */
+  const newGeneration = (profileId: string) => {
+    generations.set(profileId, generationOf(profileId) + 1);
+    flights.delete(profileId);
+  };
   const backoff = {
     delaysMs: deps.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     sleep: deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
@@ -52,7 +74,8 @@ export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
 
   /** Registers the flight synchronously; it leaves the map once settled. */
   function fly(profileId: string, rejected: string | undefined, after: Promise<string> | undefined): Promise<string> {
-    const work = () => currentToken(profileId, rejected);
+    const generation = generationOf(profileId);
+    const work = () => currentToken(profileId, rejected, generation);
     const promise: Promise<string> = (after ? after.then(work, work) : work()).finally(() => {
       if (flights.get(profileId)?.promise === promise) flights.delete(profileId);
     });
@@ -60,13 +83,17 @@ export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
     return promise;
   }
 
-  async function currentToken(profileId: string, rejected: string | undefined): Promise<string> {
+  async function currentToken(profileId: string, rejected: string | undefined, generation: number): Promise<string> {
     const stored = await readAccessToken(areas, profileId);
     if (stored && stored.token !== rejected && stored.expiresAt - deps.now() >= REFRESH_AHEAD_MS) return stored.token;
-    return refresh(profileId, true);
+    return refresh(profileId, true, generation);
   }
 
-  async function refresh(profileId: string, mayRetryWithNewer: boolean): Promise<string> {
+  /** After a sign-out or a new sign-in, what this caller gets is decided by the sign-in as it is now:
+   *  none (not_connected) or the new one's token. */
+  const superseded = (profileId: string) => currentToken(profileId, undefined, generationOf(profileId));
+
+  async function refresh(profileId: string, mayRetryWithNewer: boolean, generation: number): Promise<string> {
     const profile = await deps.getProfile(profileId);
     if (!profile) {
       throw new CodedError('not_connected', 'This sign-in profile no longer exists. Choose a profile in the options.');
@@ -86,15 +113,17 @@ export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
         isTransient,
         backoff,
       );
+      if (generationOf(profileId) !== generation) return superseded(profileId);
       await saveTokenSet(areas, profileId, tokens);
       return tokens.accessToken;
     } catch (error) {
       if (!(error instanceof CodedError) || error.code !== 'invalid_grant') throw error;
+      if (generationOf(profileId) !== generation) return superseded(profileId);
       // A sign-in finished meanwhile stored a newer refresh token: use that, do not erase it.
       const now = await readRefreshToken(areas, profileId);
       if (now.state === 'ok' && now.value !== stored.value) {
-        if (mayRetryWithNewer) return refresh(profileId, false);
-      } else {
+        if (mayRetryWithNewer) return refresh(profileId, false, generation);
+      } else if (generationOf(profileId) === generation) {
         await forgetTokens(areas, profileId);
       }
       throw new CodedError(
@@ -114,6 +143,14 @@ export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
       if (running && running.rejected === rejectedToken) return running.promise;
       // Queued behind whatever runs now, which may already replace the rejected token.
       return fly(profileId, rejectedToken, running?.promise);
+    },
+    signOut(profileId) {
+      newGeneration(profileId);
+      return forgetTokens(areas, profileId);
+    },
+    replace(profileId, tokens) {
+      newGeneration(profileId);
+      return saveTokenSet(areas, profileId, tokens);
     },
   };
 }

@@ -4,7 +4,13 @@ import { authorizeUrl } from './authorize-url.ts';
 import type { AuthProfile } from './profile.ts';
 import { createAuthState, type AuthStateDeps } from './state.ts';
 
-export async function beginAuthorization(deps: AuthStateDeps, profile: AuthProfile, redirectUri: string): Promise<string> {
+/** The consent page's address, and the state it carries: completeAuthorization takes only an answer
+ *  that brings this state back, not another sign-in's. */
+export async function beginAuthorization(
+  deps: AuthStateDeps,
+  profile: AuthProfile,
+  redirectUri: string,
+): Promise<{ url: string; state: string }> {
   const state = await createAuthState(deps, profile.id);
-  return authorizeUrl(profile, redirectUri, state);
+  return { url: authorizeUrl(profile, redirectUri, state), state };
 }

@@ -9,8 +9,7 @@ import { parseCallback } from './callback.ts';
 import type { AuthProfile } from './profile.ts';
 import { sendTokenRequest } from './send-token-request.ts';
 import { consumeAuthState } from './state.ts';
-import { codeExchangeRequest, processTokenResponse } from './token-request.ts';
-import { saveTokenSet } from './token-store.ts';
+import { codeExchangeRequest, processTokenResponse, type TokenSet } from './token-request.ts';
 
 export interface CompleteAuthorizationDeps {
   send(request: HttpRequest): Promise<Response>;
@@ -19,6 +18,9 @@ export interface CompleteAuthorizationDeps {
   session: StorageArea;
   getProfile(profileId: string): Promise<AuthProfile | undefined>;
   getSecret(profileId: string): Promise<string | undefined>;
+  /** Stores the new sign-in's tokens so that no refresh of an earlier sign-in overwrites them
+   *  (TokenProvider.replace). */
+  saveTokens(profileId: string, tokens: TokenSet): Promise<void>;
 }
 
 export interface AuthorizationResult {
@@ -33,8 +35,14 @@ export async function completeAuthorization(
   deps: CompleteAuthorizationDeps,
   returnedUrl: string,
   expectedRedirect: string,
+  /** The state of the sign-in that waited for this answer: an answer carrying another sign-in's
+   *  state (two Connect clicks racing) is refused, and that state stays for its own flow. */
+  startedState: string,
 ): Promise<AuthorizationResult> {
   const { code, state } = parseCallback(returnedUrl, expectedRedirect);
+  if (state !== startedState) {
+    throw new CodedError('state_mismatch', 'This sign-in answer belongs to another sign-in. Start the sign-in again.');
+  }
   const profileId = await consumeAuthState(deps, state);
   const profile = await deps.getProfile(profileId);
   if (!profile) {
@@ -48,6 +56,6 @@ export async function completeAuthorization(
   // (RFC 6749 §4.1.2).
   const response = await sendTokenRequest(deps.send, codeExchangeRequest(profile, secret, code, expectedRedirect));
   const tokens = await processTokenResponse(response, deps.now(), profile.name);
-  await saveTokenSet(deps, profileId, tokens);
+  await deps.saveTokens(profileId, tokens);
   return { profileId, scope: tokens.scope, refreshable: tokens.refreshToken !== undefined };
 }

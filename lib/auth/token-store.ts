@@ -39,17 +39,18 @@ export function readRefreshToken(areas: TokenAreas, profileId: string): Promise<
 /** The new refresh token is written first. Rotation invalidates the old one (FACTS.md), so if the
  *  worker stops between the two writes, what survives is a usable refresh token and, at worst, a
  *  stale access token that the next call replaces. The reverse order could leave only a refresh
- *  token Atlassian has already retired. */
+ *  token Atlassian has already retired. Both writes are issued at once, in that order: a sign-out
+ *  decided after this call (access-token.ts, generations) is queued behind both and undoes both. */
 export async function saveTokenSet(areas: TokenAreas, profileId: string, tokens: TokenSet): Promise<void> {
-  if (tokens.refreshToken !== undefined) {
-    await areas.local.set({ [refreshKey(profileId)]: tokens.refreshToken });
-  }
   const access: StoredAccessToken = { token: tokens.accessToken, expiresAt: tokens.expiresAt, scope: tokens.scope };
-  await areas.session.set({ [accessKey(profileId)]: access });
+  await Promise.all([
+    tokens.refreshToken === undefined ? undefined : areas.local.set({ [refreshKey(profileId)]: tokens.refreshToken }),
+    areas.session.set({ [accessKey(profileId)]: access }),
+  ]);
 }
 
 /** Signs one profile out: its tokens go; its secret, settings and drafts stay. */
 export async function forgetTokens(areas: TokenAreas, profileId: string): Promise<void> {
-  await areas.local.remove(refreshKey(profileId));
-  await areas.session.remove(accessKey(profileId));
+  // Both issued at once, so a read issued after this call (of either area) finds neither token.
+  await Promise.all([areas.local.remove(refreshKey(profileId)), areas.session.remove(accessKey(profileId))]);
 }

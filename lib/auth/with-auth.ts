@@ -10,7 +10,7 @@ import type { TokenProvider } from './access-token.ts';
 export interface AuthorizedSendDeps {
   /** Sends one request with this bearer token. */
   send(request: HttpRequest, accessToken: string): Promise<Response>;
-  tokens: TokenProvider;
+  tokens: Pick<TokenProvider, 'getAccessToken' | 'forceRefresh'>;
   /** The profile the user is signed in with now. */
   profileId(): Promise<string>;
 }

@@ -4,7 +4,6 @@ import { clearReconnectNeeded } from '../auth/connection-status.ts';
 import { validateProfileForm } from '../auth/profile-form.ts';
 import { deleteCustomProfile, saveCustomProfile, selectProfile } from '../auth/profile-store.ts';
 import { forgetSecret, readSecret, saveSecret } from '../auth/secret-store.ts';
-import { forgetTokens } from '../auth/token-store.ts';
 import { webAuthFlowError } from '../auth/web-auth-flow-error.ts';
 import { CodedError } from '../errors.ts';
 import type { Handlers } from '../messaging/server.ts';
@@ -44,7 +43,7 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
     },
     'profiles.delete': async ({ profileId }) => {
       await custom(profileId);
-      await forgetTokens(deps, profileId);
+      await deps.tokens.signOut(profileId);
       await forgetSecret(deps.local, profileId);
       await clearReconnectNeeded(deps.local, profileId);
       await deleteCustomProfile(deps.local, profileId);
@@ -58,7 +57,7 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
     'auth.connect': async ({ profileId }) => {
       const profile = await deps.registry.require(profileId);
       await selectProfile(deps.local, profileId);
-      const url = await beginAuthorization(deps, profile, deps.redirectUri);
+      const { url, state: started } = await beginAuthorization(deps, profile, deps.redirectUri);
       let returned: string | undefined;
       try {
         returned = await deps.launchWebAuthFlow(url);
@@ -67,9 +66,16 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
       }
       if (!returned) throw webAuthFlowError(new Error('The user did not approve access.'));
       await completeAuthorization(
-        { ...deps, send: (request) => deps.http(request), getProfile: deps.registry.get, getSecret: deps.registry.getSecret },
+        {
+          ...deps,
+          send: (request) => deps.http(request),
+          getProfile: deps.registry.get,
+          getSecret: deps.registry.getSecret,
+          saveTokens: deps.tokens.replace,
+        },
         returned,
         deps.redirectUri,
+        started,
       );
       await clearReconnectNeeded(deps.local, profileId);
       const session = await loadSession(deps.local, profile, apiSendFor(deps, profile), (await deps.registry.policy())?.defaultSiteUrl);
@@ -79,7 +85,7 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
     },
     'auth.signOut': async ({ profileId }) => {
       await deps.registry.require(profileId);
-      await forgetTokens(deps, profileId);
+      await deps.tokens.signOut(profileId);
       await clearReconnectNeeded(deps.local, profileId);
       return state();
     },

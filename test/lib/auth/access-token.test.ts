@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTokenProvider, REFRESH_AHEAD_MS, type TokenProviderDeps } from '../../../lib/auth/access-token.ts';
 import { readSecret, saveSecret } from '../../../lib/auth/secret-store.ts';
 import { readAccessToken, readRefreshToken, saveTokenSet } from '../../../lib/auth/token-store.ts';
+import { CodedError } from '../../../lib/errors.ts';
 import type { HttpRequest } from '../../../lib/jira/http-request.ts';
 import { jsonResponse, recordingArea, rejection, rejectionCode, testProfile, tokenBody } from './helpers.ts';
 
@@ -174,6 +175,69 @@ describe('access tokens', () => {
     });
     await expect(provider().getAccessToken('work')).resolves.toBe('access-2');
     expect(refreshTokensSent()).toEqual(['refresh-1', 'refresh-5']);
+  });
+
+  it('lets go of a token request that timed out: it is not retried, and the next caller sends a new one', async () => {
+    send.mockRejectedValueOnce(new CodedError('timeout', 'Atlassian did not answer in 20 s. Try again.'));
+    const tokens = provider();
+    expect(await rejectionCode(tokens.getAccessToken('work'))).toBe('timeout');
+    expect(send).toHaveBeenCalledTimes(1);
+    await expect(tokens.getAccessToken('work')).resolves.toBe('access-2');
+    expect(refreshTokensSent()).toEqual(['refresh-1', 'refresh-1']);
+  });
+
+  describe('sign-in generations', () => {
+    /** A token endpoint held back until `answer()`: the refresh is on its way meanwhile. */
+    const heldBack = () => {
+      let answer = () => {};
+      send.mockImplementationOnce(async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        issued += 1;
+        return jsonResponse(tokenBody(issued));
+      });
+      return () => answer();
+    };
+    const sent = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('a sign-out during a refresh wins: the refresh writes nothing and its callers are told they are signed out', async () => {
+      const answer = heldBack();
+      const tokens = provider();
+      const waiting = tokens.getAccessToken('work');
+      await sent();
+      await tokens.signOut('work');
+      answer();
+      expect(await rejectionCode(waiting)).toBe('not_connected');
+      expect(await readRefreshToken(areas(), 'work')).toEqual({ state: 'absent' });
+      expect(await readAccessToken(areas(), 'work')).toBeUndefined();
+      expect(await rejectionCode(tokens.getAccessToken('work'))).toBe('not_connected');
+    });
+
+    it('a new sign-in during a refresh wins: the old grant’s tokens never overwrite the new ones', async () => {
+      const answer = heldBack();
+      const tokens = provider();
+      const waiting = tokens.getAccessToken('work');
+      await sent();
+      await tokens.replace('work', { accessToken: 'access-new', refreshToken: 'refresh-new', expiresAt: now + 3_600_000, scope: [] });
+      answer();
+      await expect(waiting).resolves.toBe('access-new');
+      expect(await readRefreshToken(areas(), 'work')).toEqual({ state: 'ok', value: 'refresh-new' });
+      expect(send).toHaveBeenCalledTimes(1);
+    });
+
+    it('a refresh refused after a new sign-in does not erase the new sign-in', async () => {
+      let answer = () => {};
+      send.mockImplementationOnce(async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return jsonResponse({ error: 'invalid_grant' }, 403);
+      });
+      const tokens = provider();
+      const waiting = tokens.getAccessToken('work');
+      await sent();
+      await tokens.replace('work', { accessToken: 'access-new', refreshToken: 'refresh-new', expiresAt: now + 3_600_000, scope: [] });
+      answer();
+      await expect(waiting).resolves.toBe('access-new');
+      expect(await readRefreshToken(areas(), 'work')).toEqual({ state: 'ok', value: 'refresh-new' });
+    });
   });
 
   it.each([

@@ -4,7 +4,8 @@ import { parseCallback } from '../../../lib/auth/callback.ts';
 import { completeAuthorization } from '../../../lib/auth/complete-authorization.ts';
 import { readSecret, saveSecret } from '../../../lib/auth/secret-store.ts';
 import { createAuthState } from '../../../lib/auth/state.ts';
-import { readAccessToken, readRefreshToken } from '../../../lib/auth/token-store.ts';
+import type { TokenSet } from '../../../lib/auth/token-request.ts';
+import { readAccessToken, readRefreshToken, saveTokenSet } from '../../../lib/auth/token-store.ts';
 import type { HttpRequest } from '../../../lib/jira/http-request.ts';
 import { jsonResponse, randomBytes, REDIRECT, rejection, rejectionCode, testProfile, tokenBody } from './helpers.ts';
 
@@ -21,6 +22,7 @@ describe('completing a sign-in', () => {
     now: () => NOW,
     getProfile: async (id: string) => (id === 'work' ? testProfile() : undefined),
     getSecret: async () => 'secret-1',
+    saveTokens: (profileId: string, tokens: TokenSet) => saveTokenSet(areas(), profileId, tokens),
   });
 
   beforeEach(async () => {
@@ -30,7 +32,7 @@ describe('completing a sign-in', () => {
   });
 
   it('exchanges the code once, with the same redirect URI, and stores the tokens', async () => {
-    const result = await completeAuthorization(deps(), `${REDIRECT}?code=c0de&state=${state}`, REDIRECT);
+    const result = await completeAuthorization(deps(), `${REDIRECT}?code=c0de&state=${state}`, REDIRECT, state);
     expect(result).toEqual({ profileId: 'work', scope: ['read:jira-work', 'offline_access'], refreshable: true });
     expect(send.mock.calls).toEqual([
       [
@@ -82,7 +84,7 @@ describe('completing a sign-in', () => {
     ['another error', `${REDIRECT}?error=server_error&error_description=Try%20later&state=${S}`, 'authorization_failed'],
     ['an error with a code', `${REDIRECT}?error=invalid_scope&code=c&state=${S}`, 'authorization_failed'],
   ])('refuses %s without any token request', async (_name, url, code) => {
-    const error = await rejection(completeAuthorization(deps(), url.replaceAll(S, state), REDIRECT));
+    const error = await rejection(completeAuthorization(deps(), url.replaceAll(S, state), REDIRECT, state));
     expect(error.code).toBe(code);
     expect(send).not.toHaveBeenCalled();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
@@ -103,20 +105,30 @@ describe('completing a sign-in', () => {
 
   it('refuses a replayed callback without a second token request', async () => {
     const url = `${REDIRECT}?code=c&state=${state}`;
-    await completeAuthorization(deps(), url, REDIRECT);
-    expect(await rejectionCode(completeAuthorization(deps(), url, REDIRECT))).toBe('state_mismatch');
+    await completeAuthorization(deps(), url, REDIRECT, state);
+    expect(await rejectionCode(completeAuthorization(deps(), url, REDIRECT, state))).toBe('state_mismatch');
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses an answer that carries another sign-in’s state, and leaves that state to its own flow', async () => {
+    const other = await createAuthState({ randomBytes: () => new Uint8Array(32).fill(7), now: () => NOW, session: fakeBrowser.storage.session }, 'work');
+    const error = await rejection(completeAuthorization(deps(), `${REDIRECT}?code=c&state=${other}`, REDIRECT, state));
+    expect(error.code).toBe('state_mismatch');
+    expect(send).not.toHaveBeenCalled();
+    // The other flow still completes with its own answer.
+    await completeAuthorization(deps(), `${REDIRECT}?code=c&state=${other}`, REDIRECT, other);
     expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('does not retry the code exchange after a network failure', async () => {
     send.mockRejectedValue(new TypeError('Failed to fetch'));
-    expect(await rejectionCode(completeAuthorization(deps(), `${REDIRECT}?code=c&state=${state}`, REDIRECT))).toBe('network');
+    expect(await rejectionCode(completeAuthorization(deps(), `${REDIRECT}?code=c&state=${state}`, REDIRECT, state))).toBe('network');
     expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('maps a used code to invalid_grant and stores nothing', async () => {
     send.mockResolvedValue(jsonResponse({ error: 'invalid_grant', error_description: 'Invalid authorization code' }, 403));
-    expect(await rejectionCode(completeAuthorization(deps(), `${REDIRECT}?code=c&state=${state}`, REDIRECT))).toBe('invalid_grant');
+    expect(await rejectionCode(completeAuthorization(deps(), `${REDIRECT}?code=c&state=${state}`, REDIRECT, state))).toBe('invalid_grant');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
@@ -126,13 +138,14 @@ describe('completing a sign-in', () => {
       { ...deps(), getSecret: (id) => readSecret(fakeBrowser.storage.local, id) },
       `${REDIRECT}?code=c&state=${state}`,
       REDIRECT,
+      state,
     );
     expect((send.mock.calls[0]?.[0].body as Record<string, string>).client_secret).toBe('stored-secret');
   });
 
   it('needs a client secret before it sends anything', async () => {
     const error = await rejection(
-      completeAuthorization({ ...deps(), getSecret: async () => undefined }, `${REDIRECT}?code=c&state=${state}`, REDIRECT),
+      completeAuthorization({ ...deps(), getSecret: async () => undefined }, `${REDIRECT}?code=c&state=${state}`, REDIRECT, state),
     );
     expect(error.code).toBe('client_auth_failed');
     expect(send).not.toHaveBeenCalled();

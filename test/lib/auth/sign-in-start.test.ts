@@ -12,8 +12,9 @@ describe('starting a sign-in', () => {
   const deps = () => ({ randomBytes, now: () => 0, session: fakeBrowser.storage.session });
 
   it('gives a consent URL whose state leads back to the profile', async () => {
-    const url = new URL(await beginAuthorization(deps(), testProfile({ id: 'home' }), REDIRECT));
-    const state = url.searchParams.get('state') ?? '';
+    const { url: address, state } = await beginAuthorization(deps(), testProfile({ id: 'home' }), REDIRECT);
+    const url = new URL(address);
+    expect(url.searchParams.get('state')).toBe(state);
     const callback = parseCallback(`${REDIRECT}?code=c&state=${state}`, REDIRECT);
     await expect(consumeAuthState(deps(), callback.state)).resolves.toBe('home');
   });
