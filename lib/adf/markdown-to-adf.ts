@@ -3,9 +3,9 @@ import type { AdfDoc, AdfNode } from './schema.ts';
 import { configuredMarked } from './marked-setup.ts';
 import { tidyAdf } from './tidy.ts';
 
-// Markdown → ADF goes through `marklassian` (MIT, small, only depends on `marked`), as FACTS.md
-// "Atlassian Document Format" recommends: `md-to-adf` pins an ancient `marked`, and the
-// `@atlaskit` transformers pull in ProseMirror and far more code than a popup should carry.
+// Markdown → ADF (the shape Jira takes, lib/ATLASSIAN.md#atlassian-document-format) goes through
+// `marklassian` (MIT, small, only depends on `marked`): `md-to-adf` pins an ancient `marked`, and
+// the `@atlaskit` transformers pull in ProseMirror and far more code than a popup should carry.
 //
 // Two things we add around it:
 // - Raw HTML is not Markdown we support. By default marked lexes `<String>` or `<b>` as HTML and

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 // Atlassian Document Format (ADF), the rich-text JSON Jira Cloud uses for descriptions, comments
-// and textarea fields (FACTS.md "Atlassian Document Format"). The schema is deliberately
+// and textarea fields (lib/ATLASSIAN.md#atlassian-document-format). The schema is deliberately
 // permissive: any node type is accepted (the renderer shows unknown ones as their text), unknown
 // attrs pass through, and a malformed field is dropped rather than failing the whole issue.
 
