@@ -60,8 +60,3 @@ export function parseAdf(value: unknown): AdfDoc | null {
     return null;
   }
 }
-
-/** An ADF document with no content. */
-export function emptyAdfDoc(): AdfDoc {
-  return { type: 'doc', version: 1, content: [] };
-}
