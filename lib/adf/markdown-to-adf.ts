@@ -3,9 +3,9 @@ import type { AdfDoc, AdfNode } from './schema.ts';
 import { configuredMarked } from './marked-setup.ts';
 import { tidyAdf } from './tidy.ts';
 
-// Markdown → ADF goes through `marklassian` (MIT, small, only depends on `marked`), as FACTS.md
-// "Atlassian Document Format" recommends: `md-to-adf` pins an ancient `marked`, and the
-// `@atlaskit` transformers pull in ProseMirror and far more code than a popup should carry.
+// Markdown → ADF (the shape Jira takes, lib/ATLASSIAN.md#atlassian-document-format) goes through
+// `marklassian` (MIT, small, only depends on `marked`): `md-to-adf` pins an ancient `marked`, and
+// the `@atlaskit` transformers pull in ProseMirror and far more code than a popup should carry.
 //
 // Two things we add around it:
 // - Raw HTML is not Markdown we support. By default marked lexes `<String>` or `<b>` as HTML and
@@ -19,8 +19,9 @@ import { tidyAdf } from './tidy.ts';
 // Known marklassian limits (the Markdown → ADF → Markdown check in adf-to-markdown.ts reports
 // them as "formatting" when an existing description would hit them): a link whose text mixes
 // formatting (`[a **b**](…)`) and emphasis nested three deep keep their inner Markdown as
-// literal text, and bold/italic on inline code is dropped. `marked` is imported directly (it
-// is marklassian's dependency, not yet listed in package.json).
+// literal text, and bold/italic on inline code is dropped. `marked` is imported directly
+// (marked-setup.ts) and listed in package.json in a range marklassian accepts, so there is one
+// copy, and setting it up sets up marklassian's lexer.
 
 /**
  * The Markdown as an ADF document, or null when it is blank (Jira takes `null` to clear a

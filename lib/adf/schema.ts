@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 // Atlassian Document Format (ADF), the rich-text JSON Jira Cloud uses for descriptions, comments
-// and textarea fields (FACTS.md "Atlassian Document Format"). The schema is deliberately
+// and textarea fields (lib/ATLASSIAN.md#atlassian-document-format). The schema is deliberately
 // permissive: any node type is accepted (the renderer shows unknown ones as their text), unknown
 // attrs pass through, and a malformed field is dropped rather than failing the whole issue.
 
@@ -59,9 +59,4 @@ export function parseAdf(value: unknown): AdfDoc | null {
     // A pathologically deep value can overflow the stack while parsing.
     return null;
   }
-}
-
-/** An ADF document with no content. */
-export function emptyAdfDoc(): AdfDoc {
-  return { type: 'doc', version: 1, content: [] };
 }

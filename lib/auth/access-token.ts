@@ -1,6 +1,6 @@
 // A valid access token for a profile, refreshing it when needed. Refresh tokens rotate: each
 // refresh retires the previous refresh token, and reusing a retired one outside a 10-minute leeway
-// revokes the whole grant (FACTS.md; Atlassian community t/54172). So refreshes of one profile
+// revokes the whole grant (lib/ATLASSIAN.md#rotating-refresh-tokens). So refreshes of one profile
 // never overlap: every caller shares one flight per profile, registered before the first await,
 // so even 50 callers right after a worker restart (nothing in memory) make a single request.
 // https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2

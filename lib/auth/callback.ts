@@ -1,6 +1,6 @@
 // Reads the URL the authorization window finished on. Firefox finishes the flow on a prefix match
-// of the redirect URL (FACTS.md), so origin and path are checked here, exactly; the state is
-// checked by the caller (consumeAuthState).
+// of the redirect URL (lib/ATLASSIAN.md#redirect-urls), so origin and path are checked here,
+// exactly; the state is checked by the caller (consumeAuthState).
 // https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2
 // https://www.rfc-editor.org/rfc/rfc9700#section-4.1 (exact redirect URI matching)
 import { CodedError } from '../errors.ts';

@@ -1,6 +1,7 @@
 // OAuth scopes as the user types them and as Atlassian returns them.
 
-/** Without it Atlassian issues no refresh token (FACTS.md; Atlassian "OAuth 2.0 (3LO) apps").
+/** Without it Atlassian issues no refresh token (lib/ATLASSIAN.md#token-endpoint;
+ *  Atlassian "OAuth 2.0 (3LO) apps").
  *  https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/#use-a-refresh-token-to-get-another-access-token-and-refresh-token-pair */
 export const OFFLINE_ACCESS = 'offline_access';
 

@@ -1,7 +1,8 @@
 // The built-in ("system") app, configured when the extension is built. Atlassian's token endpoint
-// needs the client secret (no PKCE for Jira REST, FACTS.md), so a build either sends token requests
-// through a broker that adds the secret, or embeds the secret with an explicit opt-in, knowing that
-// a secret inside a shipped extension is public (RFC 8252 §8.5).
+// needs the client secret (no PKCE for Jira REST, lib/ATLASSIAN.md#client-secret-no-pkce), so a
+// build either sends token requests through a broker that adds the secret, or embeds the secret
+// with an explicit opt-in, knowing that a secret inside a shipped extension is public
+// (RFC 8252 §8.5).
 import type { AuthProfile } from './profile.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL } from './profile.ts';
 import { DEFAULT_SCOPES } from './scopes.ts';

@@ -1,5 +1,5 @@
 // A failed answer of the token endpoint as the error the user sees. Error bodies are
-// {error, error_description} (RFC 6749 §5.2); Atlassian's statuses are in FACTS.md.
+// {error, error_description} (RFC 6749 §5.2); Atlassian's statuses: lib/ATLASSIAN.md#token-errors.
 // https://www.rfc-editor.org/rfc/rfc6749#section-5.2
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
@@ -43,7 +43,8 @@ export async function tokenErrorFromResponse(response: Response, now: number, pr
   if (body.error === 'invalid_grant') {
     return new CodedError('invalid_grant', `Atlassian no longer accepts this sign-in: ${describe(body, status)}`, { status });
   }
-  // A wrong client secret: Atlassian answers 401 access_denied (FACTS.md), the RFC invalid_client.
+  // A wrong client secret: Atlassian answers 401 access_denied, the RFC invalid_client
+  // (lib/ATLASSIAN.md#token-errors).
   if (status === 401 || body.error === 'access_denied' || body.error === 'invalid_client') {
     return new CodedError(
       'client_auth_failed',

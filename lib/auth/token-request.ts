@@ -1,6 +1,6 @@
 // The two token requests of the authorization code flow and the processing of their answer.
 // Requests are data (HttpRequest); the sender is the caller's. Atlassian takes a JSON body and
-// requires the client secret for both grants (FACTS.md, "Implementing the refresh token flow").
+// requires the client secret for both grants (lib/ATLASSIAN.md#client-secret-no-pkce).
 // https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/#2--exchange-authorization-code-for-access-token
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
@@ -26,7 +26,7 @@ const DEFAULT_EXPIRES_IN_S = 3600;
 const withSecret = (secret: string) => (secret === '' ? {} : { client_secret: secret });
 
 // Neither request may be sent twice: a code is single-use (RFC 6749 §4.1.2) and a refresh
-// rotates the refresh token (FACTS.md, community t/54172).
+// rotates the refresh token (lib/ATLASSIAN.md#rotating-refresh-tokens).
 export function codeExchangeRequest(
   profile: Pick<AuthProfile, 'tokenUrl' | 'clientId'>,
   secret: string,

@@ -1,7 +1,8 @@
 // Where a profile's tokens live. The access token only in storage.session (memory, gone with the
 // browser, hidden from content scripts); the refresh token in storage.local, because a sign-in
 // must survive a browser restart. Never storage.sync: it would copy a rotating refresh token to
-// other devices, and their use of it would trip reuse detection and revoke the grant (FACTS.md).
+// other devices, and their use of it would trip reuse detection and revoke the grant
+// (lib/ATLASSIAN.md#extension-storage).
 // https://developer.chrome.com/docs/extensions/reference/api/storage#storage-areas
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';
@@ -36,11 +37,12 @@ export function readRefreshToken(areas: TokenAreas, profileId: string): Promise<
   return readStored(areas.local, refreshKey(profileId), refreshSchema);
 }
 
-/** The new refresh token is written first. Rotation invalidates the old one (FACTS.md), so if the
- *  worker stops between the two writes, what survives is a usable refresh token and, at worst, a
- *  stale access token that the next call replaces. The reverse order could leave only a refresh
- *  token Atlassian has already retired. Both writes are issued at once, in that order: a sign-out
- *  decided after this call (access-token.ts, generations) is queued behind both and undoes both. */
+/** The new refresh token is written first. Rotation invalidates the old one
+ *  (lib/ATLASSIAN.md#rotating-refresh-tokens), so if the worker stops between the two writes,
+ *  what survives is a usable refresh token and, at worst, a stale access token that the next call
+ *  replaces. The reverse order could leave only a refresh token Atlassian has already retired.
+ *  Both writes are issued at once, in that order: a sign-out decided after this call
+ *  (access-token.ts, generations) is queued behind both and undoes both. */
 export async function saveTokenSet(areas: TokenAreas, profileId: string, tokens: TokenSet): Promise<void> {
   const access: StoredAccessToken = { token: tokens.accessToken, expiresAt: tokens.expiresAt, scope: tokens.scope };
   await Promise.all([

@@ -1,6 +1,7 @@
 // identity.launchWebAuthFlow rejects with a bare Error whose message is the only clue. Closing the
 // window is the user's choice, not a failure, and the UI says so differently.
-// Chrome: "The user did not approve access." (FACTS.md); Firefox: "User cancelled or denied access."
+// Chrome: "The user did not approve access."; Firefox: "User cancelled or denied access."
+// (lib/ATLASSIAN.md#redirect-urls)
 // https://developer.chrome.com/docs/extensions/reference/api/identity#method-launchWebAuthFlow
 // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/identity/launchWebAuthFlow
 import { CodedError } from '../errors.ts';

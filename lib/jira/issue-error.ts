@@ -4,7 +4,7 @@ import { errorFromResponse } from './error-from-response.ts';
 // Operations on one issue (get, edit, editmeta, transitions, delete) share two answers the UI
 // treats apart from a plain refusal: 404 "Issue does not exist or you do not have permission to
 // see it." and 403, a missing project permission (a missing OAuth scope is the gateway's 401,
-// FACTS.md "Scopes"). https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/
+// lib/ATLASSIAN.md#scopes). https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/
 
 /** Whether the message is Jira's own, not errorFromResponse's stand-in for a body without one. */
 export function hasJiraMessage(error: CodedError): boolean {

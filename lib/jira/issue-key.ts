@@ -88,7 +88,8 @@ export function parseIssueReference(input: string): IssueReference {
   return invalid(whyNotKey(text));
 }
 
-/** The issue's page on its site, `https://site.atlassian.net/browse/ABC-123` (FACTS.md "Sites and addressing"). */
+/** The issue's page on its site, `https://site.atlassian.net/browse/ABC-123`
+ *  (lib/ATLASSIAN.md#sites-and-addressing). */
 export function browseUrl(siteUrl: string, key: string): string {
   let url: URL;
   try {

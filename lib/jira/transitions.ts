@@ -5,7 +5,7 @@ import { issueErrorFromResponse } from './issue-error.ts';
 import { statusSchema, toStatus, type StatusView } from './issue-parts.ts';
 import { processJsonResponse } from './process-json.ts';
 
-// Status changes go through the workflow, not through edit (FACTS.md "The operations"):
+// Status changes go through the workflow, not through edit (lib/ATLASSIAN.md#transitions):
 // GET /rest/api/3/issue/{issueIdOrKey}/transitions (OpenAPI operation getTransitions) with
 // `expand=transitions.fields`, so a transition's screen (Resolve → resolution) can be asked for
 // before it is taken; POST the same path (doTransition) → 204.

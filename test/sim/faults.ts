@@ -85,7 +85,7 @@ export function statusFaultReply(fault: Extract<Fault, { kind: 'status' }>, now:
   const headers: Record<string, string> = {};
   if (fault.status === 429) {
     const retryAfter = fault.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS;
-    // FACTS.md "Rate limits": Retry-After in seconds, often X-RateLimit-Reset, plus
+    // lib/ATLASSIAN.md#rate-limits: Retry-After in seconds, often X-RateLimit-Reset, plus
     // RateLimit-Reason naming the limit that was hit.
     headers['Retry-After'] = String(retryAfter);
     if (fault.rateLimitReset !== false) headers['X-RateLimit-Reset'] = formatRateLimitReset(now + retryAfter * 1000);

@@ -49,7 +49,7 @@ export function beforeJira(ctx: RequestContext, checker: ApiChecker | null): Rep
   for (const message of check.violations) ctx.reportViolation?.(message);
   if (check.deprecated) ctx.reportViolation?.(`deprecated operation ${check.operationId ?? '(unknown)'}`);
   const missing = (check.scopes ?? []).filter((scope) => !grant.scopes.includes(scope));
-  // FACTS.md "Scopes": a missing scope is a gateway 401, not a Jira 403.
+  // A missing scope is a gateway 401, not a Jira 403 (lib/ATLASSIAN.md#scopes).
   if (missing.length > 0) return unauthorized('Unauthorized; scope does not match', 'insufficient_scope');
   return undefined;
 }

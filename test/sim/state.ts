@@ -10,8 +10,8 @@ export { DEMO_CLIENT, DEMO_EXTENSION_ID, DEMO_REDIRECT_URI } from './seed/client
 
 export const DEFAULT_OPTIONS: Readonly<SimOptions> = Object.freeze({
   seed: 1,
-  accessTokenTtlSeconds: 3600, // Atlassian: expires_in 3600 (FACTS.md "OAuth 2.0")
-  refreshLeewaySeconds: 600, // Atlassian: 10-minute reuse leeway (community t/54172)
+  accessTokenTtlSeconds: 3600, // Atlassian: expires_in 3600 (lib/ATLASSIAN.md#token-endpoint)
+  refreshLeewaySeconds: 600, // Atlassian: 10-minute reuse leeway (lib/ATLASSIAN.md#rotating-refresh-tokens)
   codeTtlSeconds: 300,
   clients: [],
   bigProjectIssueCount: 120,

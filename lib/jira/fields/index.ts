@@ -1,6 +1,5 @@
 // The field model: Jira create/edit metadata → form fields, form values ↔ Jira's field JSON.
 export type { FieldMeta, FieldSchema } from './field-meta.ts';
-export { withFieldIds } from './field-meta.ts';
 export type { FieldKind, KindName } from './field-kind.ts';
 export { fieldKind } from './field-kind.ts';
 export type { Choice } from './options.ts';

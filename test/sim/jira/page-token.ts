@@ -1,6 +1,6 @@
 // The opaque `nextPageToken` of search/jql: an offset bound to the query it was issued for and
 // to its issue time. Jira refuses a token that does not belong to the query or has expired
-// ("expires in 7 days", FACTS.md "Search"); the refusal text is modelled on what a client sees,
+// (valid for 7 days, lib/ATLASSIAN.md#search); the refusal text is modelled on what a client sees,
 // Jira's exact wording is not documented.
 export const TOKEN_LIFETIME_MS = 7 * 86_400_000;
 export const INVALID_TOKEN_MESSAGE = 'The provided nextPageToken is invalid or has expired.';

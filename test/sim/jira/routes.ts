@@ -1,5 +1,5 @@
 // The Jira Cloud REST endpoints the simulator serves, under the 3LO gateway prefix
-// /ex/jira/{cloudId}/rest/api/3/ (FACTS.md "Sites and addressing"). The core checks the token,
+// /ex/jira/{cloudId}/rest/api/3/ (lib/ATLASSIAN.md#sites-and-addressing). The core checks the token,
 // the site and the OpenAPI contract before and after each handler.
 import type { Route } from '../types.ts';
 import { approximateCount } from './approximate-count.ts';

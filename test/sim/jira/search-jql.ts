@@ -104,7 +104,7 @@ function search(ctx: RequestContext, req: SearchRequest): Reply {
   return { status: 200, body };
 }
 
-/** GET|POST /rest/api/3/search: removed, 410 (CHANGE-2046, FACTS.md "Search"). */
+/** GET|POST /rest/api/3/search: removed, 410 (CHANGE-2046, lib/ATLASSIAN.md#search). */
 export function removedSearch(): Reply {
   return jiraError(410, [
     'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046',

@@ -1,5 +1,5 @@
 // URLs inside Jira's JSON. Through the 3LO gateway, `self` links point back at
-// https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/... (FACTS.md "Sites and addressing");
+// https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/... (lib/ATLASSIAN.md#sites-and-addressing);
 // icons and avatars point at the site or at Atlassian's avatar CDN.
 import type { SiteState, User } from '../types.ts';
 

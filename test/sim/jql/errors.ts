@@ -2,8 +2,9 @@
 // - Jira's parser functional tests (TestJqlParsing: "Expecting either a value, list or function
 //   before the end of the query.", "Expecting operator but got ...", escapes, reserved characters);
 // - Jira's validators (operator usage, supported operators, "does not exist" values);
-// - the Cloud OpenAPI example for POST /rest/api/3/jql/parse (beside FACTS.md), which shows the
-//   "Error in the JQL Query: " prefix on syntax errors and no prefix on validation errors.
+// - the example answer of POST /rest/api/3/jql/parse in Atlassian's OpenAPI document, which shows
+//   the "Error in the JQL Query: " prefix on syntax errors and no prefix on validation errors:
+//   https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-jql/#api-rest-api-3-jql-parse-post
 import type { Pos } from './ast.ts';
 
 /** A JQL syntax or validation error; `message` is Jira's text, shown to users as is. */

@@ -25,7 +25,7 @@ export interface CompiledJql {
   /** For Array.prototype.sort: the query's ORDER BY, or DEFAULT_ORDER (key DESC) without one. */
   compare(a: Issue, b: Issue): number;
   /** False when nothing restricts the search (empty, or ORDER BY alone): /rest/api/3/search/jql
-   *  rejects such queries ("JQL must be bounded", FACTS.md). */
+   *  rejects such queries (the JQL must be bounded, lib/ATLASSIAN.md#search). */
   bounded: boolean;
 }
 

@@ -9,7 +9,7 @@ function accessibleResources(ctx: RequestContext): Reply {
   const resources = ctx.state.sites
     .filter((s) => grant.siteIds.includes(s.site.id) && s.memberAccountIds.includes(grant.accountId))
     .map(({ site }) => ({ id: site.id, name: site.name, url: site.url, scopes, avatarUrl: site.avatarUrl }));
-  // A bare array "in no meaningful order" (FACTS.md "Sites and addressing"): reversed from the seed
+  // A bare array in no meaningful order (lib/ATLASSIAN.md#sites-and-addressing): reversed from the seed
   // order so that a client relying on order shows it.
   return { status: 200, body: resources.reverse() };
 }

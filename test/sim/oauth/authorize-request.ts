@@ -22,7 +22,7 @@ export function checkAuthorizeRequest(state: SimState, params: Record<string, st
   const client = state.clients.find((c) => c.clientId === params.client_id);
   if (!client) return { kind: 'page-error', message: 'The app you are trying to authorize is not registered (unknown client_id).' };
   const redirectUri = params.redirect_uri;
-  // Atlassian compares the callback URL exactly as registered (FACTS.md "OAuth 2.0").
+  // Atlassian compares the callback URL exactly as registered (lib/ATLASSIAN.md#authorization-request).
   if (redirectUri === undefined || !client.redirectUris.includes(redirectUri)) {
     return { kind: 'page-error', message: 'The redirect_uri does not match the callback URL registered for this app.' };
   }

@@ -1,6 +1,6 @@
 // GET https://auth.atlassian.com/authorize (the consent screen) and the form it posts back.
-// Behaviour after FACTS.md "OAuth 2.0 (3LO)": exact redirect_uri match, audience, scope, state;
-// Deny redirects with error=access_denied; Accept redirects with a single-use code.
+// Behaviour after lib/ATLASSIAN.md#authorization-request: exact redirect_uri match, audience,
+// scope, state; Deny redirects with error=access_denied; Accept redirects with a single-use code.
 import type { Reply, RequestContext, Route } from '../types.ts';
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck } from './authorize-request.ts';
 import { consentPage, DECISION_PATH, errorPage } from './consent-page.ts';

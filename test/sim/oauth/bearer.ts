@@ -6,7 +6,7 @@ export type BearerCheck =
   | { ok: true; auth: { grant: Grant; user: User } }
   | { ok: false; reply: Reply };
 
-/** The gateway's 401 body (FACTS.md "Scopes"); WWW-Authenticate per RFC 6750 §3. */
+/** The gateway's 401 body (lib/ATLASSIAN.md#scopes); WWW-Authenticate per RFC 6750 §3. */
 export function unauthorized(message = 'Unauthorized', error = 'invalid_token'): Reply {
   return {
     status: 401,

@@ -13,11 +13,11 @@ export function findGrant(state: SimState, grantId: string): Grant | undefined {
 
 /** The user's live grant for this client, updated to this consent, or a new one. The latest
  *  consent defines the scopes (so dropping offline_access from a request drops refresh tokens,
- *  FACTS.md "offline_access must be in scope") and the sites (current memberships).
+ *  lib/ATLASSIAN.md#token-endpoint) and the sites (current memberships).
  *  A revoked grant is never revived: after revocation the user consents again into a fresh grant
  *  (Atlassian: reuse detection means "the user must consent again", community t/54172). */
 export function upsertGrant(state: SimState, clientId: string, accountId: string, scopes: string[]): Grant {
-  // One grant covers every site the user can reach (FACTS.md: several sites come back in one grant).
+  // One grant covers every site the user can reach (lib/ATLASSIAN.md#authorization-request).
   const siteIds = state.sites.filter((s) => s.memberAccountIds.includes(accountId)).map((s) => s.site.id);
   const live = state.grants.find((g) => g.clientId === clientId && g.accountId === accountId && !g.revoked);
   if (live) {

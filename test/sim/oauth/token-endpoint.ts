@@ -1,5 +1,5 @@
 // POST https://auth.atlassian.com/oauth/token: the authorization_code and refresh_token grants,
-// with rotating refresh tokens as Atlassian announced them (community t/54172, FACTS.md).
+// with rotating refresh tokens as Atlassian announced them (lib/ATLASSIAN.md#rotating-refresh-tokens).
 import type { OAuthClient, Reply, RequestContext, Route, SimState } from '../types.ts';
 import { findGrant, revokeGrants } from './grants.ts';
 import { tokenErrors, tokenSuccess } from './token-errors.ts';
@@ -46,7 +46,7 @@ function exchangeCode(ctx: RequestContext, fields: Fields): Reply {
   const grant = findGrant(state, code.grantId);
   if (!grant || grant.revoked) return tokenErrors.invalidCode();
   const access = issueAccessToken(state, grant, code.code);
-  // FACTS.md: offline_access must be in scope to get a refresh token.
+  // offline_access must be in scope to get a refresh token (lib/ATLASSIAN.md#token-endpoint).
   const refresh = grant.scopes.includes('offline_access') ? issueRefreshToken(state, grant, code.code) : undefined;
   return tokenSuccess(tokenResponse(state, grant, access, refresh));
 }

@@ -1,5 +1,5 @@
 // Error answers of POST https://auth.atlassian.com/oauth/token, in Atlassian's shapes
-// (FACTS.md "Errors"; RFC 6749 §5.2 for the codes Atlassian does not document).
+// (lib/ATLASSIAN.md#token-errors; RFC 6749 §5.2 for the codes Atlassian does not document).
 import type { Reply } from '../types.ts';
 
 // RFC 6749 §5.1: token responses must not be cached.
@@ -13,10 +13,12 @@ export const tokenErrors = {
   invalidRequest: (description: string) => oauthError(400, 'invalid_request', description),
   unsupportedGrantType: (grantType: string) =>
     oauthError(400, 'unsupported_grant_type', `Unsupported grant type: ${grantType}`),
-  /** Bad or missing client credentials: 401 access_denied "Unauthorized" (FACTS.md). */
+  /** Bad or missing client credentials: 401 access_denied "Unauthorized"
+   *  (lib/ATLASSIAN.md#token-errors). */
   unauthorizedClient: () => oauthError(401, 'access_denied', 'Unauthorized'),
   invalidCode: () => oauthError(403, 'invalid_grant', 'Invalid authorization code'),
-  /** FACTS.md: invalid, reused or expired refresh token → 403 with this exact description. */
+  /** Invalid, reused or expired refresh token → 403 with this exact description
+   *  (lib/ATLASSIAN.md#token-errors). */
   invalidRefreshToken: () => oauthError(403, 'invalid_grant', 'Unknown or invalid refresh token.'),
 };
 

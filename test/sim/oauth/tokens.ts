@@ -4,7 +4,7 @@ import { findGrant, newSecret } from './grants.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Atlassian: rotating refresh tokens expire after 90 days unused and 365 days absolute
- *  (FACTS.md "Rotating refresh tokens", community t/54172). */
+ *  (lib/ATLASSIAN.md#rotating-refresh-tokens, community t/54172). */
 export const REFRESH_INACTIVITY_MS = 90 * DAY_MS;
 export const REFRESH_ABSOLUTE_MS = 365 * DAY_MS;
 
@@ -34,7 +34,8 @@ export function issueRefreshToken(state: SimState, grant: Grant, issuedFromCode?
   return token;
 }
 
-/** The token endpoint's success body (FACTS.md "Token"): refresh_token only with offline_access. */
+/** The token endpoint's success body (lib/ATLASSIAN.md#token-endpoint): refresh_token only with
+ *  offline_access. */
 export function tokenResponse(state: SimState, grant: Grant, access: AccessToken, refresh?: RefreshToken): TokenResponse {
   const body: TokenResponse = {
     access_token: access.token,

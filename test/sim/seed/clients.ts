@@ -2,7 +2,7 @@
 import type { OAuthClient } from '../types.ts';
 
 /** The Chrome extension id follows the manifest `key`, and Chrome's identity.getRedirectURL() is
- *  `https://<extension-id>.chromiumapp.org/` (FACTS.md "Browser side"). */
+ *  `https://<extension-id>.chromiumapp.org/` (lib/ATLASSIAN.md#redirect-urls). */
 export const DEMO_EXTENSION_ID = 'kgcfpfaikodlimniaiobimlmldeochnc';
 export const DEMO_REDIRECT_URI = `https://${DEMO_EXTENSION_ID}.chromiumapp.org/`;
 /** Firefox: `https://<sha1 of the add-on id>.extensions.allizom.org/` for quick-actions-for-jira@qaj.dev. */

@@ -56,7 +56,7 @@ export function sentences(rand: Random, count: number): string {
   return Array.from({ length: count }, () => pick(rand, SENTENCES)).join(' ');
 }
 
-/** A one-paragraph ADF document (the shape in FACTS.md "Atlassian Document Format"). */
+/** A one-paragraph ADF document (the shape in lib/ATLASSIAN.md#atlassian-document-format). */
 export function paragraphDoc(text: string): Record<string, unknown> {
   return { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
 }

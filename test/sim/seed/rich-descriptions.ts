@@ -2,7 +2,7 @@
 // emoji, panels, quotes, rules and a table), so anything that renders ADF meets real variety.
 // Node shapes follow the ADF structure reference (developer.atlassian.com/cloud/jira/platform/
 // apis/document/structure/). One link deliberately carries a `javascript:` href: a renderer must
-// refuse it (FACTS.md "Atlassian Document Format").
+// refuse it (lib/ATLASSIAN.md#atlassian-document-format).
 import type { User } from '../types.ts';
 
 type Node = Record<string, unknown>;
