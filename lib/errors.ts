@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'not_connected',
   // The network failed before Atlassian answered (offline, DNS, TLS, dropped connection).
   'network',
+  // A page's message got no answer from the worker: it stopped or restarted underneath the page, or
+  // missed the message's deadline (lib/messaging/client.ts). What it was doing may have happened.
+  'no_answer',
   // Atlassian took the request but did not answer within the request deadline (lib/jira/client.ts).
   // Not sent again by itself: the user sees it at once, with Try again.
   'timeout',

@@ -24,9 +24,11 @@ export const issueMessages = {
   'create.issueTypes': { request: z.object({ siteId, projectKey: id }), reply: z.array(createMetaIssueTypeSchema) },
   /** Every field of the create screen (all pages). */
   'create.fields': { request: z.object({ siteId, projectKey: id, issueTypeId: id }), reply: z.array(fieldMetaSchema) },
-  /** Sent once, never again by itself; a lost answer is checked for in Jira (create_unconfirmed). */
+  /** Sent once, never again by itself; a lost answer is checked for in Jira (create_unconfirmed).
+   *  `draftScope` names the form's draft, which the worker removes once Jira accepts the create,
+   *  and under which it keeps the outcome for the next page (create.outcome). */
   'issue.create': {
-    request: z.object({ siteId, projectKey: id, issueTypeId: id, fields: fieldValues }),
+    request: z.object({ siteId, projectKey: id, issueTypeId: id, fields: fieldValues, draftScope: z.optional(z.string()) }),
     reply: z.object({ id: z.string(), key: z.string(), url: z.string(), summary: z.string() }),
   },
   /** People who may be assigned: in a project (create) or on an issue (edit); one of the two. */

@@ -16,8 +16,12 @@ const done = z.object({});
 export const issueOpenMessages = {
   'issue.get': { request: z.object({ siteId, key: issueKey }), reply: z.object({ issue: issueViewSchema, url: z.string() }) },
   'issue.editMeta': { request: z.object({ siteId, key: issueKey }), reply: z.array(fieldMetaSchema) },
-  /** Only the changed fields. */
-  'issue.update': { request: z.object({ siteId, key: issueKey, fields: fieldValues }), reply: done },
+  /** Only the changed fields. `draftScope` names the edit form's draft, which the worker removes
+   *  once Jira accepts the edit, whether or not the page is still open to hear of it. */
+  'issue.update': {
+    request: z.object({ siteId, key: issueKey, fields: fieldValues, draftScope: z.optional(z.string()) }),
+    reply: done,
+  },
   'issue.transitions': { request: z.object({ siteId, key: issueKey }), reply: z.array(transitionSchema) },
   'issue.transition': {
     request: z.object({ siteId, key: issueKey, transitionId: id, fields: z.optional(fieldValues) }),

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { captureMessages } from './capture-messages.ts';
 import { issueMessages } from './issue-messages.ts';
 import { issueOpenMessages } from './issue-open-messages.ts';
+import { outcomeMessages } from './outcome-messages.ts';
 import { sessionMessages } from './session-messages.ts';
 
 export { errorPayloadSchema, replyEnvelopeSchema, type ReplyEnvelope } from './envelope.ts';
@@ -15,6 +16,7 @@ export const protocol = {
   ...sessionMessages,
   ...issueMessages,
   ...issueOpenMessages,
+  ...outcomeMessages,
   ...captureMessages,
 } as const;
 

@@ -14,6 +14,7 @@ type AtOnce = keyof typeof sessionMessages | keyof typeof issueMessages;
 
 const openGroup = () => import('./issue-open-messages.ts').then((m): Group => m.issueOpenMessages);
 const captureGroup = () => import('./capture-messages.ts').then((m): Group => m.captureMessages);
+const outcomeGroup = () => import('./outcome-messages.ts').then((m): Group => m.outcomeMessages);
 
 /** Every other message, with the group its schema comes in; `tsc` fails when one is missing. */
 const later: Record<Exclude<MessageType, AtOnce>, () => Promise<Group>> = {
@@ -27,6 +28,7 @@ const later: Record<Exclude<MessageType, AtOnce>, () => Promise<Group>> = {
   'search.recent': openGroup,
   'capture.get': captureGroup,
   'capture.done': captureGroup,
+  'create.outcome': outcomeGroup,
 };
 
 export async function replySchemaOf(type: MessageType): Promise<z.ZodMiniType> {

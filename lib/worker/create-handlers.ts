@@ -19,10 +19,14 @@ import type { Handlers } from '../messaging/server.ts';
 import { readLastUsed, rememberLastUsed } from '../storage/last-used.ts';
 import { CREATE_META_POLICY, metaKeys } from '../storage/meta-cache.ts';
 import type { IssueContext, JiraCall } from './jira-context.ts';
+import { createOutcomes, type CreatedIssue } from './create-outcome.ts';
 import { checkLostCreate } from './lost-create.ts';
 import type { Send } from './session.ts';
 
-type CreateHandlers = Pick<Handlers, 'projects.list' | 'create.lastUsed' | 'create.issueTypes' | 'create.fields' | 'issue.create'>;
+type CreateHandlers = Pick<
+  Handlers,
+  'projects.list' | 'create.lastUsed' | 'create.issueTypes' | 'create.fields' | 'issue.create' | 'create.outcome'
+>;
 
 /** Pages of 50 projects read into the cached list; a site with more is searched in Jira when the
  *  user types, since the cached list cannot answer for the projects it lacks. */
@@ -98,13 +102,25 @@ function reporterOf(fields: Record<string, unknown>): string | undefined {
 export const CREATE_UNCONFIRMED_MESSAGE =
   'Jira did not confirm the create, and no new issue with this summary was found. Check Jira before trying again.';
 
+const UNCHECKED_MESSAGE =
+  'Jira did not confirm the create, and it could not be checked whether the issue was made. Check Jira before trying again.';
+
 export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
   const { deps, cache } = ctx;
+  const outcomes = createOutcomes({ local: deps.local, now: () => deps.now() });
 
   const issueTypes = (call: JiraCall, siteId: string, projectKey: string) =>
     cache.get(metaKeys.issueTypes(siteId, projectKey), z.array(createMetaIssueTypeSchema), CREATE_META_POLICY, { siteId, project: projectKey }, () =>
       loadIssueTypes(call.send, siteId, projectKey),
     );
+
+  /** The created issue with its browse link. The issue exists whatever happens now: a missing site
+   *  address must not turn it into an error (the site answered the create, so in practice its
+   *  address is always known). */
+  async function withUrl(call: JiraCall, siteId: string, created: { id: string; key: string; summary: string }): Promise<CreatedIssue> {
+    const siteUrl = await ctx.siteUrl(call, siteId);
+    return { ...created, url: siteUrl ? browseUrl(siteUrl, created.key) : '' };
+  }
 
   /** Whether the lost create made an issue; returns it, or throws what the user must be told. */
   async function afterLostAnswer(
@@ -133,12 +149,7 @@ export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
         `Jira did not confirm the create, and several new issues have this summary (${keys}). Check Jira before trying again.`,
       );
     }
-    if (outcome.kind === 'unchecked') {
-      throw new CodedError(
-        'create_unconfirmed',
-        'Jira did not confirm the create, and it could not be checked whether the issue was made. Check Jira before trying again.',
-      );
-    }
+    if (outcome.kind === 'unchecked') throw new CodedError('create_unconfirmed', UNCHECKED_MESSAGE);
     throw new CodedError('create_unconfirmed', CREATE_UNCONFIRMED_MESSAGE);
   }
 
@@ -174,37 +185,52 @@ export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
       );
     },
 
-    'issue.create': async ({ siteId, projectKey, issueTypeId, fields }) => {
+    'issue.create': async ({ siteId, projectKey, issueTypeId, fields, draftScope }) => {
       const call = await ctx.jira();
       const summary = typeof fields.summary === 'string' ? fields.summary.trim() : '';
       const reporter = reporterOf(fields);
-      const sentAt = deps.now();
+      const lost = { siteId, projectKey, summary, ...(reporter ? { reporter } : {}) };
       const request = createIssueRequest(siteId, {
         fields: { ...fields, project: { key: projectKey }, issuetype: { id: issueTypeId } },
       });
-      let created: { id: string; key: string; summary: string };
-      try {
-        // Not idempotent: the retrying sender sends it exactly once, whatever comes back.
-        const answer = await processCreateIssueResponse(await call.send(request));
-        created = { id: answer.id, key: answer.key, summary };
-      } catch (error) {
-        if (lostAnswer(error)) {
-          const found = await afterLostAnswer(call, { siteId, projectKey, summary, sentAt, ...(reporter ? { reporter } : {}) }, error);
-          created = { id: found.id, key: found.key, summary: found.summary };
-        } else {
-          // Refused: the screen may have changed since it was cached. Keep showing it, but
-          // reload it in the background so the next try uses Jira's current one.
-          if (error instanceof CodedError && error.code === 'jira_rejected') {
-            await cache.markStale(metaKeys.fields(siteId, projectKey, issueTypeId), CREATE_META_POLICY);
+      return outcomes.track(draftScope, lost, async () => {
+        const sentAt = deps.now();
+        let created: { id: string; key: string; summary: string };
+        try {
+          // Not idempotent: the retrying sender sends it exactly once, whatever comes back.
+          const answer = await processCreateIssueResponse(await call.send(request));
+          created = { id: answer.id, key: answer.key, summary };
+        } catch (error) {
+          if (lostAnswer(error)) {
+            const found = await afterLostAnswer(call, { ...lost, sentAt }, error);
+            created = { id: found.id, key: found.key, summary: found.summary };
+          } else {
+            // Refused: the screen may have changed since it was cached. Keep showing it, but
+            // reload it in the background so the next try uses Jira's current one.
+            if (error instanceof CodedError && error.code === 'jira_rejected') {
+              await cache.markStale(metaKeys.fields(siteId, projectKey, issueTypeId), CREATE_META_POLICY);
+            }
+            throw error;
           }
-          throw error;
         }
-      }
-      await rememberLastUsed(deps.local, siteId, { projectKey, issueTypeId }).catch(() => {});
-      const siteUrl = await ctx.siteUrl(call, siteId);
-      // The issue exists whatever happens now: a missing site address must not turn it into an
-      // error (the site answered the create, so in practice its address is always known).
-      return { ...created, url: siteUrl ? browseUrl(siteUrl, created.key) : '' };
+        await rememberLastUsed(deps.local, siteId, { projectKey, issueTypeId }).catch(() => {});
+        return withUrl(call, siteId, created);
+      });
     },
+
+    'create.outcome': ({ scope }) =>
+      outcomes.resolve(scope, async (pending) => {
+        // The worker that sent this create stopped before Jira's answer reached it: look for the
+        // issue, exactly as after a lost answer. Whatever stops the lookup leaves it unconfirmed.
+        try {
+          const call = await ctx.jira();
+          const lostError = new CodedError('network', 'The create’s answer was lost when the extension restarted.');
+          const found = await afterLostAnswer(call, { ...pending, sentAt: pending.at }, lostError);
+          return await withUrl(call, pending.siteId, { id: found.id, key: found.key, summary: found.summary });
+        } catch (error) {
+          if (error instanceof CodedError && error.code === 'create_unconfirmed') throw error;
+          throw new CodedError('create_unconfirmed', UNCHECKED_MESSAGE);
+        }
+      }),
   };
 }

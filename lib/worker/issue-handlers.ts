@@ -21,6 +21,7 @@ import { fieldMetaSchema } from '../messaging/issue-views.ts';
 import type { Handlers } from '../messaging/server.ts';
 import { EDIT_META_POLICY, metaKeys } from '../storage/meta-cache.ts';
 import { readRecentQueries, rememberQuery } from '../storage/recent-queries.ts';
+import { settleDraft } from '../storage/write-outcome.ts';
 import { createCreateHandlers } from './create-handlers.ts';
 import type { WorkerDeps } from './deps.ts';
 import { createIssueContext, type IssueContext, type IssueHandlerOptions } from './jira-context.ts';
@@ -32,6 +33,7 @@ type IssueHandlers = Pick<
   | 'create.issueTypes'
   | 'create.fields'
   | 'issue.create'
+  | 'create.outcome'
   | 'issue.get'
   | 'issue.editMeta'
   | 'issue.update'
@@ -76,10 +78,13 @@ function createIssueReadWriteHandlers(ctx: IssueContext): Omit<IssueHandlers, ke
       );
     },
 
-    'issue.update': async ({ siteId, key, fields }) => {
+    'issue.update': async ({ siteId, key, fields, draftScope }) => {
       const call = await ctx.jira();
+      const sentAt = deps.now();
       try {
         await processEditIssueResponse(await call.send(editIssueRequest(siteId, key, { fields })));
+        // Jira has the edit: its draft must not be offered again, even if the page has closed.
+        if (draftScope !== undefined) await settleDraft(deps.local, draftScope, sentAt);
       } finally {
         // Also after a refusal: a screen that changed under us is a common reason for one.
         await forgetEditMeta(siteId, key);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
-import { createMessageClient } from '../../../lib/messaging/client.ts';
+import { CONNECT_DEADLINE_MS, createMessageClient, MESSAGE_DEADLINE_MS } from '../../../lib/messaging/client.ts';
 
 const site = { id: 'c1', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] };
 
@@ -44,6 +44,40 @@ describe('message client', () => {
     const request = createMessageClient(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
-    expect((await failure(request('sites.list', {}))).message).toMatch(/did not answer/);
+    const error = await failure(request('sites.list', {}));
+    expect(error.code).toBe('no_answer');
+    expect(error.message).toMatch(/did not answer/);
+  });
+
+  it('gives up on a worker that never answers once the message’s deadline has passed', async () => {
+    vi.useFakeTimers();
+    try {
+      const request = createMessageClient(() => new Promise(() => {}));
+      const answer = failure(request('sites.list', {}));
+      await vi.advanceTimersByTimeAsync(MESSAGE_DEADLINE_MS - 1);
+      let settled = false;
+      void answer.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await answer).code).toBe('no_answer');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits longer for a sign-in, which waits for the user on Atlassian’s consent page', async () => {
+    vi.useFakeTimers();
+    try {
+      let settled = false;
+      const request = createMessageClient(() => new Promise(() => {}));
+      void request('auth.connect', { profileId: 'p' }).catch(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(MESSAGE_DEADLINE_MS + 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(CONNECT_DEADLINE_MS);
+      expect(settled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
