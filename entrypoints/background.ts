@@ -6,7 +6,7 @@ import { createHttpSender } from '../lib/jira/client.ts';
 import { createMessageServer } from '../lib/messaging/server.ts';
 import { waitNotice } from '../lib/messaging/wait-notice.ts';
 import { tabAction } from '../lib/omnibox/suggestions.ts';
-import { migrate } from '../lib/storage/migrate.ts';
+import { createMigrationGate } from '../lib/storage/migration-gate.ts';
 import { localMigrations } from '../lib/storage/migrations.ts';
 import { syncMigrations } from '../lib/storage/templates.ts';
 import { createCaptureMenus, onCaptureClick } from '../lib/worker/capture-click.ts';
@@ -18,9 +18,11 @@ import { createProfileRegistry } from '../lib/worker/profile-registry.ts';
 
 // Wiring only: browser events in, lib/ does the work.
 export default defineBackground(() => {
-  // Every event waits for storage to be in the current shape; a worker woken by a message after a
-  // restart or an update must not read data in an older shape.
-  const ready = Promise.all([migrate(browser.storage.local, localMigrations), migrate(browser.storage.sync, syncMigrations)]);
+  // Every event waits for storage to be in the current shape; a failed migration is tried again.
+  const ready = createMigrationGate([
+    { name: 'local', area: browser.storage.local, migrations: localMigrations },
+    { name: 'synced', area: browser.storage.sync, migrations: syncMigrations },
+  ]);
 
   // The built-in app, from the build's environment (README, "System app").
   const system = systemApp({
@@ -66,19 +68,17 @@ export default defineBackground(() => {
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    ready,
   });
 
-  browser.runtime.onMessage.addListener(async (message, sender) => {
-    await ready;
-    return server(message, sender);
-  });
+  browser.runtime.onMessage.addListener((message, sender) => server(message, sender));
 
   // Create from selection: two context-menu items, made on install and update (they persist).
   // https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create
   browser.runtime.onInstalled.addListener(() => void createCaptureMenus(browser.contextMenus));
   const pageUrl = (path: string) => browser.runtime.getURL(path as '/');
   browser.contextMenus.onClicked.addListener((info, tab) =>
-    void ready.then(() =>
+    void ready().then(() =>
       onCaptureClick(
         {
           local,
@@ -117,7 +117,7 @@ export default defineBackground(() => {
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });
-  browser.omnibox.onInputChanged.addListener((text, suggest) => void ready.then(() => omnibox.inputChanged(text, suggest)));
+  browser.omnibox.onInputChanged.addListener((text, suggest) => void ready().then(() => omnibox.inputChanged(text, suggest)));
   browser.omnibox.onInputCancelled.addListener(() => omnibox.inputCancelled());
-  browser.omnibox.onInputEntered.addListener((text, disposition) => void ready.then(() => omnibox.inputEntered(text, disposition)));
+  browser.omnibox.onInputEntered.addListener((text, disposition) => void ready().then(() => omnibox.inputEntered(text, disposition)));
 });

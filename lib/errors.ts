@@ -52,6 +52,8 @@ export const ERROR_CODES = [
   'token_request_failed',
   // Atlassian no longer accepts a profile's sign-in; the user must connect again.
   'reconnect_needed',
+  // The site answered 401 even to a fresh token: it is not part of this sign-in.
+  'site_not_in_grant',
   // Profile form: a required field is empty.
   'field_required',
   // Profile form: an endpoint URL is not https (plain http only on loopback).

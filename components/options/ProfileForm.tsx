@@ -84,6 +84,10 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
     );
   };
 
+  // A stored secret belongs to the token endpoint it was entered for; the worker asks for it again
+  // when the token or refresh URL changes (lib/auth/profile-form.ts), so it is not offered to keep.
+  const start = initialValues(profile);
+  const endpointEdited = (['tokenUrl', 'refreshUrl'] as const).some((f) => values[f].trim() !== start[f].trim());
   const title = profile ? `Edit “${profile.name}”` : 'New profile';
   return (
     <form ref={formRef} class="panel profile-form" aria-labelledby="profile-form-title" noValidate onSubmit={onSubmit}>
@@ -101,7 +105,7 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
         onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
         errors={errors}
         locked={profile?.locked ?? []}
-        hasSecret={profile?.hasSecret ?? false}
+        hasSecret={(profile?.hasSecret ?? false) && !endpointEdited}
         readOnly={false}
       />
       {formError && (

@@ -26,7 +26,15 @@ export interface Warning {
   message: string;
 }
 export type ProfileFormResult =
-  | { ok: true; profile: AuthProfile; secret?: string; warnings: Warning[]; needsHostPermission: string[] }
+  | {
+      ok: true;
+      profile: AuthProfile;
+      secret?: string;
+      warnings: Warning[];
+      needsHostPermission: string[];
+      /** The token or refresh URL changed: the stored tokens belong to the old endpoint. */
+      endpointChanged: boolean;
+    }
   | { ok: false; errors: Partial<Record<ProfileFormField, FieldError>> };
 
 export interface ProfileFormOptions {
@@ -59,6 +67,10 @@ const REQUIRED: Partial<Record<ProfileFormField, string>> = {
 const URL_MESSAGES = {
   invalid_url: 'Enter a full address such as https://auth.atlassian.com/oauth/token, without user name, password or #fragment.',
   https_required: 'Use an https:// address. Plain http:// is allowed only for 127.0.0.1, [::1] and localhost.',
+} as const;
+const SECRET_AGAIN = {
+  tokenUrl: 'Enter the client secret again: the token URL changed.',
+  refreshUrl: 'Enter the client secret again: the refresh URL changed.',
 } as const;
 const NO_OFFLINE_ACCESS = 'Without offline_access you will be asked to sign in again every hour.';
 
@@ -117,9 +129,16 @@ export function validateProfileForm(input: unknown, options: ProfileFormOptions 
     }
   }
 
+  // A client secret and a refresh token belong to the token endpoint that issued them: sent to a
+  // changed token or refresh URL, they go to whoever runs it (a mix-up, RFC 9700 §4.4). So the
+  // secret is asked for again, and the caller drops the tokens of the old endpoint.
+  // https://www.rfc-editor.org/rfc/rfc9700#section-4.4
+  const changed = existing ? (['tokenUrl', 'refreshUrl'] as const).find((f) => candidate[f] !== existing[f]) : undefined;
   const typedSecret = (form.clientSecret ?? '').trim();
-  const keepSecret = locked.has('clientSecret') || (typedSecret === '' && options.secretStored === true);
-  if (!keepSecret) required('clientSecret', typedSecret);
+  const keepSecret = locked.has('clientSecret') || (typedSecret === '' && options.secretStored === true && !changed);
+  if (!keepSecret && changed !== undefined && typedSecret === '') {
+    errors.clientSecret = { code: 'field_required', message: SECRET_AGAIN[changed] };
+  } else if (!keepSecret) required('clientSecret', typedSecret);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const profile = authProfileSchema.safeParse(candidate);
@@ -138,5 +157,6 @@ export function validateProfileForm(input: unknown, options: ProfileFormOptions 
     ...(keepSecret ? {} : { secret: typedSecret }),
     warnings,
     needsHostPermission,
+    endpointChanged: changed !== undefined,
   };
 }

@@ -10,6 +10,9 @@ export interface ServerOptions {
   extensionId: string;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (runtime.getURL('/')). */
   extensionOrigin: string;
+  /** Resolves once storage is in its current shape (storage/migration-gate.ts); while it rejects,
+   *  every message is answered with that error, so the page can say what is wrong. */
+  ready?: () => Promise<unknown>;
 }
 
 /** Validates sender and message, runs the handler, and always answers with a reply envelope. */
@@ -19,6 +22,7 @@ export function createMessageServer(handlers: Handlers, options: ServerOptions) 
       if (!isOwnPage(sender, options.extensionId, options.extensionOrigin)) {
         throw new CodedError('forbidden_sender', 'Messages are accepted only from this extension’s pages.');
       }
+      await options.ready?.();
       const envelope = envelopeSchema.safeParse(message);
       if (!envelope.success) throw new CodedError('bad_message', 'The message had an unknown type or shape.');
       const type = envelope.data.type;

@@ -36,6 +36,12 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
         { ...(existing ? { existing } : {}), secretStored },
       );
       if (!result.ok) return { ok: false, errors: result.errors as Record<string, { code: never; message: string }> };
+      // Tokens of the old endpoint never go to the new one (profile-form.ts); gone first, so a
+      // worker stopped half-way cannot leave them next to the new URL. The user connects again.
+      if (result.endpointChanged) {
+        await forgetTokens(deps, result.profile.id);
+        await clearReconnectNeeded(deps.local, result.profile.id);
+      }
       if (result.secret !== undefined) await saveSecret(deps.local, result.profile.id, result.secret);
       await saveCustomProfile(deps.local, result.profile);
       if (!existing) await selectProfile(deps.local, result.profile.id);

@@ -136,6 +136,24 @@ describe('options: the custom OAuth client form', () => {
     expect(sent(calls, 'profiles.save')[0]).toMatchObject({ form: { id: 'p1', clientSecret: '' } });
   });
 
+  it('does not offer to keep the stored secret once the token URL changes, and shows why it is needed', async () => {
+    const again = 'Enter the client secret again: the token URL changed.';
+    renderOptions({
+      'auth.state': () => authState({ profiles: [profile()], selectedProfileId: 'p1' }),
+      'profiles.save': () => ({ ok: false, errors: { clientSecret: { code: 'field_required', message: again } } }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    expect(screen.getByText('A secret is stored. Leave empty to keep it.')).toBeTruthy();
+    type('Token URL', 'https://broker.example.com/oauth/token');
+    expect(screen.queryByText('A secret is stored. Leave empty to keep it.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(document.activeElement).toBe(input('Client secret')));
+    expect(input('Client secret').getAttribute('aria-invalid')).toBe('true');
+    const described = (input('Client secret').getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described.map((id) => document.getElementById(id)?.textContent).join(' ')).toContain(again);
+  });
+
   it('asks for permission to reach a token URL elsewhere, inside the click, and does not save without it', async () => {
     const answer = deferred<boolean>();
     const ensure = vi.fn((_urls: string[]) => answer.promise);

@@ -45,6 +45,32 @@ describe('profile form', () => {
     expect(result).not.toHaveProperty('secret');
   });
 
+  describe('a changed token endpoint', () => {
+    const existing = testProfile({ id: 'p1' });
+    const keep = { existing, secretStored: true };
+
+    it.each([
+      ['tokenUrl', 'Enter the client secret again: the token URL changed.'],
+      ['refreshUrl', 'Enter the client secret again: the refresh URL changed.'],
+    ])('asks for the secret again when %s changes', (field, message) => {
+      const errors = errorsOf(form({ clientSecret: '', [field]: 'https://broker.example.com/oauth/token' }), keep);
+      expect(errors).toEqual({ clientSecret: { code: 'field_required', message } });
+    });
+
+    it('saves with a new secret and says the old tokens must go', () => {
+      const result = okOf(form({ clientSecret: 'new-secret', tokenUrl: 'https://broker.example.com/oauth/token' }), keep);
+      expect(result.secret).toBe('new-secret');
+      expect(result.endpointChanged).toBe(true);
+    });
+
+    it('keeps secret and tokens when the endpoints stay, however they are typed', () => {
+      const same = okOf(form({ clientSecret: '', tokenUrl: ' https://auth.atlassian.com/oauth/token ', refreshUrl: '' }), keep);
+      expect(same).not.toHaveProperty('secret');
+      expect(same.endpointChanged).toBe(false);
+      expect(okOf(form({ clientSecret: 'rotated' }), keep).endpointChanged).toBe(false);
+    });
+  });
+
   it.each([
     ['tokenUrl', 'http://auth.example.com/oauth/token', 'https_required'],
     ['refreshUrl', 'ftp://auth.example.com/', 'https_required'],

@@ -3,6 +3,7 @@ import type { TokenProvider } from '../../../lib/auth/access-token.ts';
 import { createAuthorizedSend } from '../../../lib/auth/with-auth.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import type { HttpRequest } from '../../../lib/jira/http-request.ts';
+import { accessibleResourcesRequest } from '../../../lib/jira/accessible-resources.ts';
 import { jsonResponse, rejection } from './helpers.ts';
 
 const request: HttpRequest = { method: 'POST', url: 'https://api.atlassian.com/ex/jira/c/rest/api/3/issue', body: {}, idempotent: false };
@@ -41,13 +42,20 @@ describe('authorized send', () => {
     ]);
   });
 
-  it('gives up after a second 401, with exactly two sends', async () => {
+  it('gives up after a second 401 from a site, with exactly two sends: the site is not in the sign-in', async () => {
     const { send, tokens, authorizedSend } = setup([unauthorized, unauthorized]);
     const error = await rejection(authorizedSend(request));
-    expect(error.code).toBe('not_connected');
+    expect(error.code).toBe('site_not_in_grant');
     expect(error.details.status).toBe(401);
     expect(send).toHaveBeenCalledTimes(2);
     expect(tokens.forceRefresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a fresh token refused outside a site as not connected', async () => {
+    const { send, authorizedSend } = setup([unauthorized, unauthorized]);
+    const error = await rejection(authorizedSend(accessibleResourcesRequest()));
+    expect(error.code).toBe('not_connected');
+    expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('passes a failed refresh on as it is, without a second send', async () => {

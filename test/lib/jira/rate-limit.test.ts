@@ -118,6 +118,22 @@ describe('retrying sender', () => {
     expect(waits).toEqual([3000]);
   });
 
+  it.each(['', ' ', 'soon', '-1', 'later 2'])('backs off when Retry-After is %j instead of sending again at once', async (value) => {
+    const { send, sent, waits } = setup([json({}, 429, { 'Retry-After': value }), json({})]);
+    expect((await send(GET)).status).toBe(200);
+    expect(sent).toHaveLength(2);
+    expect(waits).toEqual([2500]);
+  });
+
+  it('reads an HTTP-date Retry-After, and X-RateLimit-Reset when Retry-After says nothing', async () => {
+    const dated = setup([json({}, 429, { 'Retry-After': 'Mon, 23 Nov 2026 12:00:04 GMT' }), json({})]);
+    await dated.send(GET);
+    expect(dated.waits).toEqual([4000]);
+    const reset = setup([json({}, 429, { 'Retry-After': '', 'X-RateLimit-Reset': '2026-11-23T12:01Z' }), json({})]);
+    await reset.send(GET);
+    expect(reset.waits).toEqual([60_000]);
+  });
+
   it('backs off when no header says how long', async () => {
     const { send, waits } = setup([json({}, 503), json({}, 502), json({})]);
     expect((await send(GET)).status).toBe(200);
