@@ -29,7 +29,8 @@ interface Trial {
 }
 
 // One memory per token provider, that is per worker: the handlers build a sender for each call.
-const memories = new WeakMap<TokenProvider, Map<string, Trial>>();
+type Tokens = Pick<TokenProvider, 'getAccessToken' | 'forceRefresh'>;
+const memories = new WeakMap<Tokens, Map<string, Trial>>();
 
 export interface SiteRefusals {
   /** Whether `site` refused this token of the profile: the trial's verdict, settled or under way;
@@ -39,7 +40,7 @@ export interface SiteRefusals {
   record(profileId: string, site: string, token: string, answer: Promise<Response>): void;
 }
 
-export function siteRefusals(tokens: TokenProvider): SiteRefusals {
+export function siteRefusals(tokens: Tokens): SiteRefusals {
   let trials = memories.get(tokens);
   if (!trials) memories.set(tokens, (trials = new Map()));
   const memory = trials;

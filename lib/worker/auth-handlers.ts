@@ -39,7 +39,7 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
       // Tokens of the old endpoint never go to the new one (profile-form.ts); gone first, so a
       // worker stopped half-way cannot leave them next to the new URL. The user connects again.
       if (result.endpointChanged) {
-        await forgetTokens(deps, result.profile.id);
+        await deps.tokens.signOut(result.profile.id);
         await clearReconnectNeeded(deps.local, result.profile.id);
       }
       if (result.secret !== undefined) await saveSecret(deps.local, result.profile.id, result.secret);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TokenProvider } from '../../../lib/auth/access-token.ts';
+import { createTokenProvider } from '../../../lib/auth/access-token.ts';
 import { markReconnectNeeded } from '../../../lib/auth/connection-status.ts';
 import { saveCustomProfile, selectProfile } from '../../../lib/auth/profile-store.ts';
 import { readSecret, saveSecret } from '../../../lib/auth/secret-store.ts';
@@ -22,13 +22,21 @@ async function connectedWorker() {
   fakeBrowser.reset();
   const local = fakeBrowser.storage.local;
   const session = fakeBrowser.storage.session;
+  const registry = createProfileRegistry({ local, readManaged: async () => undefined, system: systemApp({}) });
   const deps: WorkerDeps = {
     local,
     session,
     sync: fakeBrowser.storage.sync,
-    registry: createProfileRegistry({ local, readManaged: async () => undefined, system: systemApp({}) }),
+    registry,
     http: (() => Promise.reject(new Error('no request expected'))) as HttpSender,
-    tokens: {} as TokenProvider,
+    tokens: createTokenProvider({
+      local,
+      session,
+      send: () => Promise.reject(new Error('no request expected')),
+      now: () => NOW,
+      getProfile: registry.get,
+      getSecret: registry.getSecret,
+    }),
     launchWebAuthFlow: () => Promise.reject(new Error('no sign-in expected')),
     redirectUri: 'https://kgcfpfaikodlimniaiobimlmldeochnc.chromiumapp.org/',
     now: () => NOW,
