@@ -12,7 +12,7 @@ export const MANAGED_PROFILE_ID = 'managed';
 
 export const ONLY_MANAGED_PROFILE = 'Your organization allows only its own sign-in profile.';
 
-const profilePolicySchema = z.object({
+export const profilePolicySchema = z.object({
   name: z.optional(z.string()),
   clientId: z.string(),
   clientSecret: z.optional(z.string()),
@@ -29,7 +29,7 @@ const profilePolicySchema = z.object({
   lockedFields: z.optional(z.array(z.enum(PROFILE_FIELDS))),
 });
 
-const policySchema = z.object({
+export const policySchema = z.object({
   profile: z.optional(profilePolicySchema),
   defaultSiteUrl: z.optional(z.string()),
   allowUserProfiles: z.optional(z.boolean()),
