@@ -62,6 +62,11 @@ export const ERROR_CODES = [
   'invalid_url',
   // Profile form: a scope contains characters OAuth scopes cannot have.
   'invalid_scope',
+  // Profile form: a field the organization's policy locked was sent with another value.
+  'field_locked',
+  // The organization's policy does not allow this (a profile of the user's own, when it allows
+  // only its own sign-in profile).
+  'policy_forbids',
   // Issue form: a label contains spaces, which Jira labels cannot have.
   'invalid_label',
   // Issue form: a date (yyyy-MM-dd) or date-time that is not a real one.

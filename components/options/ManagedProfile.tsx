@@ -1,6 +1,7 @@
 import type { ProfileView } from '../../lib/messaging/views.ts';
 import { CallbackUrl } from './CallbackUrl.tsx';
 import { initialValues } from './defaults.ts';
+import { isEditable } from './ProfileActions.tsx';
 import { ProfileFields } from './ProfileFields.tsx';
 
 interface Props {
@@ -9,12 +10,16 @@ interface Props {
   copy: (text: string) => Promise<void>;
 }
 
-/** A profile an admin set through policy: its values, read-only. */
+/** A profile an admin set through policy: its values, read-only until the user chooses Edit. */
 export function ManagedProfile({ profile, callbackUrl, copy }: Props) {
   return (
     <section class="panel profile-form" aria-labelledby="managed-profile-title">
       <h2 id="managed-profile-title">{profile.name}</h2>
-      <p class="hint">Your organization set up this profile; its settings cannot be changed here.</p>
+      <p class="hint">
+        {isEditable(profile)
+          ? 'Your organization set up this profile. Choose Edit to change the fields it did not lock.'
+          : 'Your organization set up this profile; its settings cannot be changed here.'}
+      </p>
       <ProfileFields
         values={initialValues(profile)}
         onChange={() => {}}

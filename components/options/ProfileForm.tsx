@@ -11,7 +11,7 @@ export type SavedProfile = Extract<SaveProfileResult, { ok: true }>;
 type FieldErrors = Partial<Record<FieldName, string>>;
 
 interface Props {
-  /** The custom profile to edit; none for a new one. */
+  /** The profile to edit (a custom one, or the organization's); none for a new one. */
   profile?: ProfileView;
   callbackUrl: string;
   copy: (text: string) => Promise<void>;
@@ -20,6 +20,9 @@ interface Props {
   onSaved: (saved: SavedProfile) => void;
   onCancel: () => void;
 }
+
+const MANAGED_HINT =
+  'Your organization set up this profile. Fields it locked keep its values; what you change in the others is kept in this browser only.';
 
 const isField = (key: string): key is FieldName => (FIELD_ORDER as readonly string[]).includes(key);
 
@@ -92,13 +95,17 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
   return (
     <form ref={formRef} class="panel profile-form" aria-labelledby="profile-form-title" noValidate onSubmit={onSubmit}>
       <h2 id="profile-form-title">{title}</h2>
-      <p class="hint">
-        Create an OAuth 2.0 (3LO) app in the{' '}
-        <a href="https://developer.atlassian.com/console/myapps/" target="_blank" rel="noopener noreferrer">
-          Atlassian developer console
-        </a>
-        , register this callback URL, then enter the app's client ID and secret.
-      </p>
+      {profile?.kind === 'managed' ? (
+        <p class="hint">{MANAGED_HINT}</p>
+      ) : (
+        <p class="hint">
+          Create an OAuth 2.0 (3LO) app in the{' '}
+          <a href="https://developer.atlassian.com/console/myapps/" target="_blank" rel="noopener noreferrer">
+            Atlassian developer console
+          </a>
+          , register this callback URL, then enter the app's client ID and secret.
+        </p>
+      )}
       <CallbackUrl url={callbackUrl} copy={copy} />
       <ProfileFields
         values={values}

@@ -2,6 +2,8 @@ import type { AuthState, Connection, ProfileView } from '../../lib/messaging/vie
 
 interface Props {
   state: AuthState;
+  /** The organization allows only its own profile: the built-in app is not offered either. */
+  onlyManaged: boolean;
   onSelect: (profileId: string) => void;
 }
 
@@ -18,10 +20,10 @@ const STATUS_TEXT: Record<Connection['status'], string> = {
 export const profileLabel = (profile: ProfileView) => (profile.kind === 'system' ? 'Built-in app' : profile.name);
 
 /** Which profile signs in: one radio per profile, each naming its connection state. */
-export function ProfileList({ state, onSelect }: Props) {
+export function ProfileList({ state, onlyManaged, onSelect }: Props) {
   const builtIn = state.profiles.find((p) => p.kind === 'system');
   const others = state.profiles.filter((p) => p.kind !== 'system');
-  const unavailable = !state.system.available;
+  const unavailable = !state.system.available && !onlyManaged;
   const reason = state.system.reason ?? 'This build has no built-in app.';
   const builtInStatus = builtIn && !unavailable ? STATUS_TEXT[connectionOf(state, builtIn.id).status] : 'Not available';
   return (
@@ -63,7 +65,7 @@ export function ProfileList({ state, onSelect }: Props) {
           </span>
         </label>
       ))}
-      {others.length === 0 && (
+      {others.length === 0 && !onlyManaged && (
         <p class="hint">No custom profile yet. Create one with your Atlassian app's client ID.</p>
       )}
     </fieldset>

@@ -23,7 +23,8 @@ type Editing = null | { mode: 'new' } | { mode: 'edit'; profile: ProfileView };
 export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermissions }: Props) {
   // First visit (often straight from the popup's "Connect to Jira"): nothing to choose yet, so the
   // form to create a profile, with the callback URL to register, is what the user needs.
-  const [editing, setEditing] = useState<Editing>(auth.profiles.length === 0 ? { mode: 'new' } : null);
+  const onlyManaged = auth.policy?.allowUserProfiles === false;
+  const [editing, setEditing] = useState<Editing>(auth.profiles.length === 0 && !onlyManaged ? { mode: 'new' } : null);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [actionError, setActionError] = useState<CodedError | null>(null);
   const selected = auth.profiles.find((p) => p.id === auth.selectedProfileId);
@@ -64,13 +65,15 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
       {auth.managed && (
         <p role="note" class="notice notice-info">
           Managed by your organization. Some sign-in settings are set by your administrator.
+          {auth.policy?.problem ? ` ${auth.policy.problem}` : ''}
         </p>
       )}
       <section class="panel" aria-labelledby="profiles-title">
         <h2 id="profiles-title">Sign-in profiles</h2>
-        <ProfileList state={auth} onSelect={select} />
+        <ProfileList state={auth} onlyManaged={onlyManaged} onSelect={select} />
         <ProfileActions
           selected={selected}
+          allowNew={!onlyManaged}
           onNew={() => setEditing({ mode: 'new' })}
           onEdit={() => selected && setEditing({ mode: 'edit', profile: selected })}
           onDelete={remove}

@@ -72,7 +72,11 @@ const SECRET_AGAIN = {
   tokenUrl: 'Enter the client secret again: the token URL changed.',
   refreshUrl: 'Enter the client secret again: the refresh URL changed.',
 } as const;
+const LOCKED = 'Your organization set this field; it cannot be changed here.';
 const NO_OFFLINE_ACCESS = 'Without offline_access you will be asked to sign in again every hour.';
+
+const sameValue = (a: string | string[], b: string | string[]) =>
+  (Array.isArray(a) ? a.join(' ') : a) === (Array.isArray(b) ? b.join(' ') : b);
 
 /** Blank endpoint, scope and audience fields take Atlassian's defaults (the form shows them as
  *  placeholders); name, client ID and a first secret are required. */
@@ -121,12 +125,14 @@ export function validateProfileForm(input: unknown, options: ProfileFormOptions 
     audience: (form.audience ?? '').replace(/\s+/g, '') || DEFAULT_AUDIENCE,
     ...(existing?.locked ? { locked: existing.locked } : {}),
   };
-  // An admin's locked values win over whatever the page sent (the inputs are disabled anyway).
+  // An admin's locked value stays; one sent changed is refused rather than dropped without a word
+  // (the page shows locked fields read-only, so only a stale page or a forged message sends one).
   for (const field of locked) {
-    if (field !== 'clientSecret' && field !== 'id' && field !== 'form' && existing) {
-      Object.assign(candidate, { [field]: existing[field] });
-      delete errors[field];
-    }
+    if (field === 'clientSecret' || field === 'id' || field === 'form' || !existing) continue;
+    const changed = form[field] !== undefined && (errors[field] !== undefined || !sameValue(candidate[field], existing[field]));
+    if (changed) errors[field] = { code: 'field_locked', message: LOCKED };
+    else delete errors[field];
+    Object.assign(candidate, { [field]: existing[field] });
   }
 
   // A client secret and a refresh token belong to the token endpoint that issued them: sent to a
@@ -135,6 +141,7 @@ export function validateProfileForm(input: unknown, options: ProfileFormOptions 
   // https://www.rfc-editor.org/rfc/rfc9700#section-4.4
   const changed = existing ? (['tokenUrl', 'refreshUrl'] as const).find((f) => candidate[f] !== existing[f]) : undefined;
   const typedSecret = (form.clientSecret ?? '').trim();
+  if (locked.has('clientSecret') && typedSecret !== '') errors.clientSecret = { code: 'field_locked', message: LOCKED };
   const keepSecret = locked.has('clientSecret') || (typedSecret === '' && options.secretStored === true && !changed);
   if (!keepSecret && changed !== undefined && typedSecret === '') {
     errors.clientSecret = { code: 'field_required', message: SECRET_AGAIN[changed] };

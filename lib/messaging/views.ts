@@ -40,6 +40,15 @@ export const authStateSchema = z.object({
   system: z.object({ available: z.boolean(), reason: z.optional(z.string()) }),
   /** An organization policy is in force (storage.managed). */
   managed: z.boolean(),
+  /** What the policy decides beyond the profile; absent when there is no policy. */
+  policy: z.optional(
+    z.object({
+      /** False: only the organization's profile may sign in; pages offer no other. */
+      allowUserProfiles: z.boolean(),
+      /** The policy could not be used as set: said to the user as is. */
+      problem: z.optional(z.string()),
+    }),
+  ),
   /** identity.getRedirectURL(): what to register as the app's callback URL. */
   callbackUrl: z.string(),
   connections: z.record(z.string(), connectionSchema),

@@ -1,6 +1,7 @@
 import { beginAuthorization } from '../auth/begin-authorization.ts';
 import { completeAuthorization } from '../auth/complete-authorization.ts';
 import { clearReconnectNeeded } from '../auth/connection-status.ts';
+import { MANAGED_PROFILE_ID, ONLY_MANAGED_PROFILE } from '../auth/managed-policy.ts';
 import { validateProfileForm } from '../auth/profile-form.ts';
 import { deleteCustomProfile, saveCustomProfile, selectProfile } from '../auth/profile-store.ts';
 import { forgetSecret, readSecret, saveSecret } from '../auth/secret-store.ts';
@@ -10,6 +11,7 @@ import type { Handlers } from '../messaging/server.ts';
 import type { WorkerDeps } from './deps.ts';
 import { apiSendFor } from './api-send.ts';
 import { authState } from './auth-state.ts';
+import { saveManagedProfile } from './managed-save.ts';
 import { loadSession, rememberSites } from './session.ts';
 import { rememberSessionView } from './session-view-cache.ts';
 
@@ -29,6 +31,12 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
   return {
     'auth.state': state,
     'profiles.save': async ({ form }) => {
+      if (form.id === MANAGED_PROFILE_ID) {
+        const saved = await saveManagedProfile(deps, form);
+        if (!saved.ok) return { ok: false, errors: saved.errors as Record<string, { code: never; message: string }> };
+        return { ok: true, profileId: MANAGED_PROFILE_ID, warnings: saved.warnings, state: await state() };
+      }
+      if (!(await deps.registry.userProfilesAllowed())) throw new CodedError('policy_forbids', ONLY_MANAGED_PROFILE);
       const existing = form.id ? await custom(form.id) : undefined;
       const secretStored = existing ? (await readSecret(deps.local, existing.id)) !== undefined : false;
       const result = validateProfileForm(
@@ -56,6 +64,8 @@ export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): Aut
       return state();
     },
     'profiles.select': async ({ profileId }) => {
+      const allowed = profileId === MANAGED_PROFILE_ID || (await deps.registry.userProfilesAllowed());
+      if (!allowed) throw new CodedError('policy_forbids', ONLY_MANAGED_PROFILE);
       await deps.registry.require(profileId);
       await selectProfile(deps.local, profileId);
       return state();

@@ -21,6 +21,9 @@ export async function authState(deps: WorkerDeps, systemReason?: string): Promis
     selectedProfileId: selected?.id ?? null,
     system: systemAvailable ? { available: true } : { available: false, ...(systemReason ? { reason: systemReason } : {}) },
     managed: policy !== undefined,
+    ...(policy
+      ? { policy: { allowUserProfiles: policy.allowUserProfiles, ...(policy.problem ? { problem: policy.problem } : {}) } }
+      : {}),
     callbackUrl: deps.redirectUri,
     connections,
   };

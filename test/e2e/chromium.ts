@@ -20,6 +20,8 @@ export interface LaunchOptions {
   hostResolverRules: string;
   headless: boolean;
   userDataDir?: string;
+  /** Another way to start Chromium (policy-browser.ts); findChromium() when absent. */
+  executablePath?: string;
   extraArgs?: string[];
   /** More unpacked extensions to load alongside (the benchmarks' no-op extension). `worker` and
    *  `extensionId` are then those of whichever started first: find each one by its own id. */
@@ -37,7 +39,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'qaj-profile-'));
   const extensions = [options.extensionDir, ...(options.alsoLoad ?? [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
+    executablePath: options.executablePath ?? findChromium(),
     headless: options.headless,
     // Playwright passes --disable-extensions itself; naming ours as the exception is what loads it.
     ignoreDefaultArgs: ['--disable-extensions'],

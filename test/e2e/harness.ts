@@ -10,6 +10,7 @@ import type { SimOptions } from '../sim/types.ts';
 import { CHROME_BUILD, ROOT } from './build-extension.ts';
 import { controlsFor } from './browser-controls.ts';
 import { launchWithExtension } from './chromium.ts';
+import { chromiumWithPolicy } from './policy-browser.ts';
 
 export interface Harness {
   sim: Simulator;
@@ -25,7 +26,12 @@ export interface Harness {
   restartBrowser(): Promise<void>;
 }
 
-export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
+export interface BrowserOptions {
+  /** An organization policy (storage.managed) that only this browser sees (policy-browser.ts). */
+  policy?: Record<string, unknown>;
+}
+
+export function useHarness(simOptions: Partial<SimOptions> = {}, browser: BrowserOptions = {}): Harness {
   const harness = {} as Harness;
   let tmp = '';
 
@@ -35,8 +41,10 @@ export function useHarness(simOptions: Partial<SimOptions> = {}): Harness {
     mkdirSync(base, { recursive: true });
     tmp = mkdtempSync(join(base, 'e2e-'));
     harness.sim = await startSimulator(simOptions);
+    const executablePath = browser.policy ? chromiumWithPolicy(tmp, browser.policy) : undefined;
     const launch = async () => {
       const launched = await launchWithExtension({
+        ...(executablePath ? { executablePath } : {}),
         extensionDir: CHROME_BUILD,
         hostResolverRules: harness.sim.hostResolverRules,
         headless: true,

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
+import { PROFILE_FIELDS } from '../../../lib/messaging/views.ts';
 import { authState, profile, renderOptions, sent } from './fixtures.tsx';
 
 const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
@@ -111,8 +112,8 @@ describe('options: sign-in profiles', () => {
     expect(screen.queryByRole('radio', { name: /Alpha/ })).toBeNull();
   });
 
-  it('says when an organization manages sign-in, and shows a managed profile read-only', async () => {
-    const managed = profile({ id: 'm', kind: 'managed', name: 'Corp app', locked: ['clientId', 'tokenUrl'] });
+  it('says when an organization manages sign-in, and shows a fully locked managed profile read-only', async () => {
+    const managed = profile({ id: 'm', kind: 'managed', name: 'Corp app', locked: [...PROFILE_FIELDS] });
     renderOptions({ 'auth.state': () => authState({ managed: true, profiles: [managed], selectedProfileId: 'm' }) });
     expect((await screen.findByRole('note')).textContent).toContain('Managed by your organization');
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();

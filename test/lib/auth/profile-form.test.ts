@@ -140,12 +140,17 @@ describe('profile form', () => {
 
   it('keeps an admin’s locked values and the existing id and kind', () => {
     const existing = testProfile({ id: 'corp', kind: 'managed', clientId: 'corp-client', locked: ['clientId', 'tokenUrl', 'clientSecret'] });
-    const result = okOf(form({ id: 'other', clientId: 'mine', tokenUrl: 'http://evil.example/', name: 'Mine', clientSecret: 'x' }), {
-      existing,
-    });
+    const result = okOf(form({ id: 'other', clientId: ' corp-client', name: 'Mine', clientSecret: '' }), { existing });
     expect(result.profile).toMatchObject({ id: 'corp', kind: 'managed', clientId: 'corp-client', name: 'Mine' });
     expect(result.profile.tokenUrl).toBe('https://auth.atlassian.com/oauth/token');
     expect(result).not.toHaveProperty('secret');
+  });
+
+  it('refuses a locked field sent with another value, whatever that value is', () => {
+    const existing = testProfile({ id: 'corp', kind: 'managed', clientId: 'corp-client', locked: ['clientId', 'tokenUrl', 'clientSecret'] });
+    const errors = errorsOf(form({ clientId: 'mine', tokenUrl: 'http://evil.example/', clientSecret: 'x' }), { existing });
+    const locked = { code: 'field_locked', message: 'Your organization set this field; it cannot be changed here.' };
+    expect(errors).toEqual({ clientId: locked, tokenUrl: locked, clientSecret: locked });
   });
 
   it.each([
