@@ -24,6 +24,9 @@ interface Props {
   lookups: FieldLookups;
   focusFirst: boolean;
   prefill?: { summary?: string; description?: string } | undefined;
+  /** The form's draft scope, sent with the create so the worker settles the draft. */
+  draftScope: string;
+  flushDraft: () => Promise<void>;
 }
 
 /** The chosen type's create screen: loading, a failure, a way out to Jira, or the form. */
@@ -37,7 +40,7 @@ export function CreateFields(props: Props) {
   return (
     <CreateForm
       request={props.request}
-      target={{ siteId: props.siteId, projectKey: project.key, issueTypeId: issueType.id }}
+      target={{ siteId: props.siteId, projectKey: project.key, issueTypeId: issueType.id, draftScope: props.draftScope }}
       plan={plan}
       carry={props.carry}
       initial={props.initial}
@@ -46,6 +49,7 @@ export function CreateFields(props: Props) {
       lookups={props.lookups}
       focusFirst={props.focusFirst}
       prefill={props.prefill}
+      flushDraft={props.flushDraft}
     />
   );
 }

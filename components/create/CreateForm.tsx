@@ -30,15 +30,17 @@ interface Props {
   focusFirst: boolean;
   /** Text for the summary and description, used when nothing carries over. */
   prefill?: { summary?: string; description?: string } | undefined;
+  /** Writes the draft now, before the create is sent (useCreateSubmit). */
+  flushDraft?: (() => Promise<void>) | undefined;
 }
 
 /** The fields of the chosen issue type, checked and sent as one create. Ctrl/Cmd+Enter sends too. */
-export function CreateForm({ request, target, plan, carry, initial, onDraft, onCreated, lookups, focusFirst, prefill }: Props) {
+export function CreateForm({ request, target, plan, carry, initial, onDraft, onCreated, lookups, focusFirst, prefill, flushDraft }: Props) {
   // A restored draft first, then what carries over from the type before, then the prefill.
   const [values, setValues] = useState<FormValues>(
     () => initial ?? (carry ? startingValues(plan, carry) : withPrefill(plan, startingValues(plan, null), prefill)),
   );
-  const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan);
+  const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan, flushDraft);
   const form = useRef<HTMLFormElement>(null);
 
   // In the same task as the keystroke: a popup closed right after typing still has it in its draft.

@@ -8,12 +8,14 @@ import type { FieldLookups } from '../fields/types.ts';
 import { draftNoticeModule } from '../ui/draft-notice.ts';
 import { prefillEdited, startingValues, withPrefill } from './carry-values.ts';
 import { LazySection } from '../ui/LazySection.tsx';
-import { createdPanelModule } from './created-panel.ts';
+import { createdPanelModule, outcomeNoticeModule } from './created-panel.ts';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
 import type { Draft } from './CreateForm.tsx';
 import type { Created } from './useCreateSubmit.ts';
 import { useCreateDraft } from './useCreateDraft.ts';
+import { useCreateOutcome } from './useCreateOutcome.ts';
+
 import { useCreateTarget } from './useCreateTarget.ts';
 import { useFieldPlan } from './useFieldPlan.ts';
 import '../fields/fields.css';
@@ -56,11 +58,14 @@ interface OnSiteProps extends Omit<CreateIssueProps, 'session'> {
 }
 
 function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions, draftScope }: OnSiteProps) {
-  const drafts = useCreateDraft(draftScope ?? createScope(site.id), site.id);
+  const scope = draftScope ?? createScope(site.id);
+  const drafts = useCreateDraft(scope, site.id);
   const target = useCreateTarget(request, site.id, prefill, drafts.preferred);
   const projectKey = target.project?.key;
   const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id);
   const [created, setCreated] = useState<Created | null>(null);
+  // A create Jira accepted after the page that sent it had closed: shown as created here.
+  const outcome = useCreateOutcome(scope, request, setCreated);
   /** Counts "Create another", so the form starts empty again. */
   const [round, setRound] = useState(0);
   /** Counts prefill replacements, which rebuild the form from the draft with the new text. */
@@ -142,6 +147,11 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
           )}
         </LazySection>
       )}
+      {outcome.notice && (
+        <LazySection module={outcomeNoticeModule} loading="Checking whether Jira created your last issue…">
+          {({ OutcomeNoticeLine }) => outcome.notice && <OutcomeNoticeLine notice={outcome.notice} />}
+        </LazySection>
+      )}
       <CreateTargetPickers target={target} />
       {target.project && target.issueType && (
         <CreateFields
@@ -171,6 +181,8 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
             onCreated?.(issue.key);
           }}
           siteId={site.id}
+          draftScope={scope}
+          flushDraft={drafts.flush}
         />
       )}
     </div>

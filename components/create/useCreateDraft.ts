@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
 import { readDraft, type CreateDraft, type DraftField } from '../../lib/storage/drafts.ts';
+import { outcomeKey } from '../../lib/storage/outcome-key.ts';
 import type { DraftLeftover, DraftNoticeState } from '../ui/DraftNotice.tsx';
 import { useDraftSaver } from '../ui/useDraftSaver.ts';
 import type { PreferredTarget } from './useCreateTarget.ts';
@@ -109,12 +110,16 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
     },
     initialFor,
     onValues,
-    /** Jira created the issue: the draft has done its job. */
+    /** Writes what is still waiting to be written (before a create is sent). */
+    flush: () => saver.flush(),
+    /** Jira created the issue and this page shows it: the draft has done its job, and so has the
+     *  worker's record of the outcome (it is for pages that did not hear the answer). */
     created: () => {
       forget();
       discarded.current = null;
       setNotice(null);
       void saver.now(null);
+      void area.remove(outcomeKey(scope)).catch(() => {});
     },
     discard: () => {
       discarded.current = latest.current;

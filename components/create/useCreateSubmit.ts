@@ -1,9 +1,10 @@
 import { asCodedError } from '../../lib/errors.ts';
-import { useRef, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { markdownToAdfFor } from '../fields/markdown.ts';
 import { payloadModule } from '../fields/payload.ts';
+import { DraftStorage } from '../ui/draft-storage.ts';
 import { splitRejection } from './rejected.ts';
 
 export interface Created {
@@ -23,6 +24,9 @@ export interface CreateTarget {
   siteId: string;
   projectKey: string;
   issueTypeId: string;
+  /** The form's draft: the worker removes it once Jira accepts the create, and keeps the outcome
+   *  under it for a page that did not hear the answer (lib/worker/create-outcome.ts). */
+  draftScope?: string;
 }
 
 const FIX_FIELDS = 'Jira did not create the issue. See the messages next to the fields.';
@@ -31,7 +35,15 @@ const FIX_FIELDS = 'Jira did not create the issue. See the messages next to the 
  * Checks the form, sends the create, and turns a refusal into messages next to fields. The form's
  * values are never touched here: whatever goes wrong, the user's text stays for another try.
  */
-export function useCreateSubmit(request: MessageClient, target: CreateTarget, plan: FormPlan) {
+export function useCreateSubmit(
+  request: MessageClient,
+  target: CreateTarget,
+  plan: FormPlan,
+  /** Writes what the draft saver still holds: the sent text must be stored before the worker may
+   *  remove it, or a late write would bring it back as a draft. */
+  flushDraft: () => Promise<void> = async () => {},
+) {
+  const area = useContext(DraftStorage);
   const [sending, setSending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<FormAlert | null>(null);
@@ -57,7 +69,12 @@ export function useCreateSubmit(request: MessageClient, target: CreateTarget, pl
       showFieldErrors(invalid);
       if (Object.keys(invalid).length > 0) return null;
       setSending(true);
-      return await request('issue.create', { ...target, fields: payload.fields });
+      await flushDraft();
+      try {
+        return await request('issue.create', { ...target, fields: payload.fields });
+      } catch (lost) {
+        return await (await import('./outcome-check.ts')).recoverLostCreate(lost, request, area, target.draftScope);
+      }
     } catch (raw) {
       const error = asCodedError(raw);
       if (error.code === 'jira_rejected') {

@@ -1,7 +1,8 @@
 // Which schema checks the reply to each message, on the page side. The popup is ready when its
 // Create form is: the session's and the create form's schemas come with the page, and those of
-// opening, changing and finding issues, and of the capture window, load with the first message
-// that needs them (alongside the message itself, so no answer waits on them for long).
+// opening, changing and finding issues, of the capture window and of a lost create's outcome load
+// with the first message that needs them (alongside the message itself, so no answer waits on them
+// for long).
 import type * as z from 'zod/mini';
 import { issueMessages } from './issue-messages.ts';
 import type { MessageType } from './protocol.ts';

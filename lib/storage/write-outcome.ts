@@ -12,8 +12,9 @@
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
 import { draftKey } from './drafts.ts';
+import { outcomeKey } from './outcome-key.ts';
 
-export const outcomeKey = (scope: string): string => `outcome.${scope}`;
+export { outcomeKey } from './outcome-key.ts';
 
 /** Older news than this is no news: the user has long moved on. */
 export const OUTCOME_MAX_AGE_MS = 24 * 60 * 60_000;

@@ -8,8 +8,10 @@ import { lostCreateSearchRequest, processLostCreate } from '../jira/reconcile-cr
 import type { IssueSummary } from '../jira/search.ts';
 import type { Send } from './session.ts';
 
-/** Waits before each check: checks at about 1 s, 3 s and 6 s after the answer was lost. */
-export const LOST_CREATE_CHECKS_MS: readonly number[] = [1_000, 2_000, 3_000];
+/** Waits before each check: checks at about 1, 3, 6 and 10 s after the answer was lost. Jira's
+ *  index lags fresh writes by a few seconds, and a create that timed out or whose worker stopped
+ *  may have been carried out late: the last check leaves room for both. */
+export const LOST_CREATE_CHECKS_MS: readonly number[] = [1_000, 2_000, 3_000, 4_000];
 
 /** How far the browser's clock may be off Jira's; an issue last updated before the create was sent,
  *  by more than this, is an older one with the same summary. */

@@ -61,14 +61,16 @@ describe('fault drills', () => {
   it('the worker stops while a create is under way: the popup finds the issue Jira made instead of an error', async () => {
     const summary = 'Drill: worker stopped mid-create';
     const popup = await openPopup(h);
-    await createHeldBack(popup, summary, 2_000);
+    await createHeldBack(popup, summary, 1_000);
     await h.stopWorker();
 
     // The create reached Jira before the worker went, so the issue exists; the page learns of it
     // from the worker that wakes next, which looks for it rather than sending the create again.
     await until('Jira made the issue', () => withSummary(summary).length === 1, popup);
     const [issue] = withSummary(summary) as [Issue];
-    await expectShownAsCreated(popup, issue.key);
+    await expectShownAsCreated(popup, issue.key).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\npopup says: ${await popup.locator('body').innerText()}\n${jiraText(h.sim)}`);
+    });
     expect(createSent().filter((e) => e.body && (e.body as { fields?: { summary?: string } }).fields?.summary === summary)).toHaveLength(1);
     expect(withSummary(summary)).toHaveLength(1);
     await popup.close();

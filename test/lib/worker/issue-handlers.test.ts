@@ -169,9 +169,9 @@ describe('create', () => {
     const made = [...sim.state.sites[0]!.issues.values()].filter((i) => i.fields.summary === summary);
     expect(made).toHaveLength(1);
     expect(created).toEqual({ id: made[0]!.id, key: made[0]!.key, url: `${SITE_URL}/browse/${made[0]!.key}`, summary });
-    // Search did not see it until the index caught up: checked at 1 s, 3 s and 6 s.
+    // Search did not see it until the index caught up: checked at 1 s, 3 s and 6 s, found then.
     expect(SEARCH_INDEX_LAG_MS).toBe(5_000);
-    expect(w.waits).toEqual([...LOST_CREATE_CHECKS_MS]);
+    expect(w.waits).toEqual(LOST_CREATE_CHECKS_MS.slice(0, 3));
     expect(requests.filter((r) => r.endsWith('/search/jql'))).toHaveLength(3);
     expect(await w.call('create.lastUsed', { siteId })).toEqual({ projectKey: 'BIG', issueTypeId });
   });

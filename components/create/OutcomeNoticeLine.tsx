@@ -1,0 +1,13 @@
+import { FormAlertNotice } from './FormAlertNotice.tsx';
+import type { OutcomeNotice } from './useCreateOutcome.ts';
+
+/** What the worker says of the form's last create, above the form: still finding out, or that
+ *  Jira did not confirm it (the form keeps its text; the user checks Jira before sending again). */
+export function OutcomeNoticeLine({ notice }: { notice: OutcomeNotice }) {
+  if (notice.kind === 'unconfirmed') return <FormAlertNotice alert={{ kind: 'unconfirmed', lines: [notice.message] }} />;
+  return (
+    <p class="hint" role="status">
+      Checking whether Jira created your last issue…
+    </p>
+  );
+}
