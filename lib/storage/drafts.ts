@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
 import { readDraftField, storedFieldSchema, type DraftField } from './draft-values.ts';
+import { setAsideDrafts } from './unreadable-drafts.ts';
 
 export type { DraftField } from './draft-values.ts';
 
@@ -57,14 +58,16 @@ export function parseDraft(raw: unknown): StoredDraft | undefined {
 
 const expired = (draft: StoredDraft, now: number) => now - draft.savedAt > DRAFT_MAX_AGE_MS;
 
-/** The scope's draft. An unreadable or expired one is removed and reads as none. */
+/** The scope's draft. An expired one is removed, an unreadable one set aside (unreadable-drafts.ts);
+ *  both read as none. */
 export async function readDraft(local: StorageArea, scope: string, now: number): Promise<StoredDraft | undefined> {
   const key = draftKey(scope);
   const raw = (await local.get(key))[key];
   if (raw === undefined) return undefined;
   const draft = parseDraft(raw);
   if (draft && !expired(draft, now)) return draft;
-  await local.remove(key);
+  // Tidying that fails costs nothing now: the form opens empty and the draft stays where it was.
+  await (draft ? local.remove(key) : setAsideDrafts(local, { [key]: raw }, DRAFT_PREFIX, now)).catch(() => {});
   return undefined;
 }
 
@@ -76,18 +79,22 @@ export async function discardDraft(local: StorageArea, scope: string): Promise<v
   await local.remove(draftKey(scope));
 }
 
-/** Every readable draft whose scope starts with `scopePrefix`, newest first; unreadable and expired
- *  drafts met on the way (under any scope) are removed, so old edit drafts do not pile up. */
+/** Every readable draft whose scope starts with `scopePrefix`, newest first. Drafts met on the way
+ *  (under any scope) are tidied, so old edit drafts do not pile up: expired ones are removed,
+ *  unreadable ones set aside. */
 export async function listDrafts(local: StorageArea, scopePrefix: string, now: number): Promise<{ scope: string; draft: StoredDraft }[]> {
   const all = await local.get(null);
   const found: { scope: string; draft: StoredDraft }[] = [];
   const stale: string[] = [];
+  const unreadable: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(DRAFT_PREFIX)) continue;
     const draft = parseDraft(raw);
-    if (!draft || expired(draft, now)) stale.push(key);
+    if (!draft) unreadable[key] = raw;
+    else if (expired(draft, now)) stale.push(key);
     else if (key.startsWith(draftKey(scopePrefix))) found.push({ scope: key.slice(DRAFT_PREFIX.length), draft });
   }
   if (stale.length > 0) await local.remove(stale);
+  await setAsideDrafts(local, unreadable, DRAFT_PREFIX, now).catch(() => {});
   return found.sort((a, b) => b.draft.savedAt - a.draft.savedAt);
 }

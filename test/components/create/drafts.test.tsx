@@ -146,7 +146,8 @@ describe('create: drafts', () => {
     show(broken.area);
     await screen.findByRole('combobox', { name: 'Parent' });
     expect(screen.queryByText('Draft restored')).toBeNull();
-    await waitFor(() => expect(broken.data).toEqual({}));
+    // Set aside, not lost: a later release or the user can still recover the text.
+    await waitFor(() => expect(Object.keys(broken.data)).toEqual(['draft-unreadable.create.c-acme']));
   });
 
   it('keeps each draft scope apart', async () => {
