@@ -6,6 +6,7 @@ import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { draftNoticeModule } from '../ui/draft-notice.ts';
+import { draftStatusModule } from '../ui/draft-status.ts';
 import { prefillEdited, startingValues, withPrefill } from './carry-values.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { createdPanelModule } from './created-panel.ts';
@@ -127,6 +128,11 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   const notice = drafts.notice;
   return (
     <div class="create">
+      {drafts.status.failure && (
+        <LazySection module={draftStatusModule} loading="Your draft could not be saved.">
+          {({ DraftStatus }) => <DraftStatus status={drafts.status} until="create the issue" />}
+        </LazySection>
+      )}
       {notice && (
         <LazySection module={draftNoticeModule} loading={notice.kind === 'restored' ? 'Draft restored.' : 'Draft discarded.'}>
           {({ DraftNotice }) => (

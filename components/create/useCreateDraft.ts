@@ -22,7 +22,7 @@ const signature = (d: CreateDraft) =>
  * saved (debounced) as the user types. Only Jira's answer to a create removes it, or Discard.
  */
 export function useCreateDraft(scope: string, siteId: string, now: () => number = Date.now) {
-  const { area, saver } = useDraftSaver(scope);
+  const { area, saver, status } = useDraftSaver(scope);
   /** The draft waiting to fill the next form: after loading, or after Undo. */
   const [restoring, setRestoring] = useState<CreateDraft | null>(null);
   const [notice, setNotice] = useState<DraftNoticeState | null>(null);
@@ -101,6 +101,8 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
     /** The draft's project and type once read, to preselect instead of the last used ones. */
     preferred: ready,
     notice,
+    /** A refused write, for DraftStatus. */
+    status,
     generation,
     /** Readable draft text no form shows; all of it while no form has taken the draft (`formPending` false). */
     leftover: (formPending: boolean): DraftLeftover[] => {

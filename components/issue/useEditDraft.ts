@@ -9,7 +9,7 @@ import { changedEditFields } from './restore-edit.ts';
  * and removed only when Jira accepts the edit, or the user discards it (Cancel, Discard).
  */
 export function useEditDraft(siteId: string, issueKey: string, now: () => number = Date.now) {
-  const { area, saver } = useDraftSaver(editScope(siteId, issueKey));
+  const { area, saver, status } = useDraftSaver(editScope(siteId, issueKey));
   /** The saved changes: offered in the view, put back into the form on "Continue editing". */
   const [found, setFound] = useState<EditDraftRecord | null>(null);
   const [discarded, setDiscarded] = useState<EditDraftRecord | null>(null);
@@ -41,6 +41,8 @@ export function useEditDraft(siteId: string, issueKey: string, now: () => number
   return {
     found,
     discarded,
+    /** A refused write, for DraftStatus. */
+    status,
     /** The form changed. */
     onForm: (draft: EditDraft) => {
       const fields = changedEditFields(draft);

@@ -179,4 +179,25 @@ describe('create: drafts', () => {
     expect(fields.summary?.value).toBe('Safari login loop');
     expect(fields.description?.value).toBe(given.description);
   });
+
+  it('says when the browser refuses to store the draft, keeps the form working, and clears the note once a write goes through', async () => {
+    const { area, data } = memoryArea();
+    let refuse = true;
+    const full: StorageArea = { ...area, set: (items) => (refuse ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : area.set(items)) };
+    show(full);
+    await screen.findByRole('combobox', { name: 'Parent' });
+    type(summary(), 'Export fails');
+    const note = await screen.findByText(/could not be saved in this browser/);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.textContent).toBe(
+      'Your draft could not be saved in this browser: QUOTA_BYTES quota exceeded. Keep this window open until you create the issue.',
+    );
+    expect(summary().value).toBe('Export fails');
+    expect(data[KEY]).toBeUndefined();
+
+    refuse = false;
+    type(summary(), 'Export fails on Safari');
+    await waitFor(() => expect(screen.queryByText(/could not be saved/)).toBeNull());
+    expect(data[KEY]).toMatchObject({ fields: { summary: { value: 'Export fails on Safari' } } });
+  });
 });

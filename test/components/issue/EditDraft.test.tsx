@@ -101,4 +101,15 @@ describe('edit: drafts', () => {
     fireEvent.click(await continueButton());
     await waitFor(() => expect(summary().value).toBe('Fix login on Safari 17'));
   });
+
+  it('says when the browser refuses to store the unsaved changes', async () => {
+    const { area } = memoryArea();
+    show({ ...area, set: () => Promise.reject(new Error('Storage error')) });
+    await openForm();
+    type(summary(), 'Fix login on Safari 17');
+    const note = await screen.findByText(/could not be saved/);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.textContent).toBe('Your draft could not be saved in this browser: Storage error. Keep this window open until you save your changes.');
+    expect(summary().value).toBe('Fix login on Safari 17');
+  });
 });
