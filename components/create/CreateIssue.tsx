@@ -128,9 +128,11 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   const notice = drafts.notice;
   return (
     <div class="create">
-      {drafts.status.failure && (
-        <LazySection module={draftStatusModule} loading="Your draft could not be saved.">
-          {({ DraftStatus }) => <DraftStatus status={drafts.status} until="create the issue" />}
+      {(drafts.status.failure || drafts.status.elsewhere) && (
+        <LazySection module={draftStatusModule} loading={drafts.status.failure ? 'Your draft could not be saved.' : ''}>
+          {({ DraftStatus }) => (
+            <DraftStatus status={drafts.status} until="create the issue" onLoadNewer={drafts.loadNewer} onKeepMine={drafts.keepMine} />
+          )}
         </LazySection>
       )}
       {notice && (

@@ -91,7 +91,16 @@ export function EditableIssue(props: Props) {
       <p class="hint edit-note" role="status">
         {editing ? '' : note}
       </p>
-      <DraftStatus status={drafts.status} until="save your changes" />
+      <DraftStatus
+        status={drafts.status}
+        until="save your changes"
+        onLoadNewer={() => {
+          // The newer changes are offered in the view, as when the issue opens with a draft.
+          drafts.loadNewer();
+          if (editing) close();
+        }}
+        onKeepMine={drafts.keepMine}
+      />
       <div hidden={editing !== null}>
         {drafts.found && !saving && (
           <UnsavedEditNotice issueKey={shown.key} savedAt={drafts.found.savedAt} onContinue={edit} onDiscard={discard} />

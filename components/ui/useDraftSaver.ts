@@ -1,7 +1,9 @@
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { DraftElsewhere } from '../../lib/storage/draft-elsewhere.ts';
 import { createDraftSaver } from '../../lib/storage/draft-saver.ts';
-import { discardDraft, saveDraft, type StoredDraft } from '../../lib/storage/drafts.ts';
+import type { StoredDraft } from '../../lib/storage/drafts.ts';
 import { DraftStorage } from './draft-storage.ts';
+import { useDraftElsewhere } from './useDraftElsewhere.ts';
 
 /** Pause in typing after which a draft is written. */
 export const DRAFT_DELAY_MS = 400;
@@ -10,6 +12,8 @@ export const DRAFT_DELAY_MS = 400;
 export interface DraftStatusState {
   /** Why the last write was refused (quota exceeded, a storage error); null once one goes through. */
   failure: string | null;
+  /** Another window wrote or removed this draft; this window writes nothing until the user chooses. */
+  elsewhere: DraftElsewhere | null;
 }
 
 const reasonOf = (error: unknown): string => {
@@ -24,10 +28,11 @@ const reasonOf = (error: unknown): string => {
 export function useDraftSaver(scope: string) {
   const area = useContext(DraftStorage);
   const [failure, setFailure] = useState<string | null>(null);
+  const others = useDraftElsewhere(area, scope);
   const saver = useMemo(
     () =>
       createDraftSaver<StoredDraft>({
-        write: (draft) => (draft ? saveDraft(area, scope, draft) : discardDraft(area, scope)),
+        write: others.write,
         delayMs: DRAFT_DELAY_MS,
         onError: (error) => setFailure(reasonOf(error)),
         onSaved: () => setFailure(null),
@@ -47,6 +52,17 @@ export function useDraftSaver(scope: string) {
       flush();
     };
   }, [saver]);
-  const status: DraftStatusState = { failure };
-  return { area, saver, status };
+  const status: DraftStatusState = { failure, elsewhere: others.elsewhere };
+  const sync = {
+    /** The user loaded the newer version (`status.elsewhere`) into the form. */
+    loaded: others.settle,
+    /** The user keeps this window's version (`current`, null for none): it is written now. */
+    keep: (current: StoredDraft | null) => {
+      others.settle();
+      void saver.now(current);
+    },
+    /** Jira took the form: the draft is gone, whoever removes it. */
+    reset: others.reset,
+  };
+  return { area, saver, status, sync };
 }

@@ -29,6 +29,8 @@ export const editScope = (siteId: string, issueKey: string): string => `edit.${s
 const common = {
   savedAt: z.number(),
   siteId: z.string(),
+  /** The window that wrote it (draft-elsewhere.ts); drafts from before it have none. */
+  by: z.optional(z.string()),
   // Each field is checked on its own: one field that no longer reads costs that field only.
   fields: z.record(z.string(), z.unknown()),
 };
@@ -39,8 +41,9 @@ const storedSchema = z.union([
 ]);
 
 type Fields = Record<string, DraftField>;
-export type CreateDraft = { kind: 'create'; savedAt: number; siteId: string; projectKey?: string; issueTypeId?: string; fields: Fields };
-export type EditDraftRecord = { kind: 'edit'; savedAt: number; siteId: string; issueKey: string; fields: Fields };
+type Written = { savedAt: number; siteId: string; by?: string; fields: Fields };
+export type CreateDraft = Written & { kind: 'create'; projectKey?: string; issueTypeId?: string };
+export type EditDraftRecord = Written & { kind: 'edit'; issueKey: string };
 export type StoredDraft = CreateDraft | EditDraftRecord;
 
 /** The draft as stored, with fields that no longer read as their kind left out; undefined if unreadable. */

@@ -112,4 +112,26 @@ describe('edit: drafts', () => {
     expect(note.textContent).toBe('Your draft could not be saved in this browser: Storage error. Keep this window open until you save your changes.');
     expect(summary().value).toBe('Fix login on Safari 17');
   });
+
+  it('newer changes saved in another window win: this window writes nothing over them and offers them on request', async () => {
+    const { area, data } = memoryArea();
+    show(area);
+    await openForm();
+    type(summary(), 'Fix login');
+    await waitFor(() => expect(data[KEY]).toBeDefined());
+    const newer = {
+      kind: 'edit', savedAt: Date.now(), siteId: SITE.id, issueKey: 'ABC-123', by: 'the-other-window',
+      fields: { summary: { kind: 'text', name: 'Summary', value: 'Fix login on Safari 17' } },
+    };
+    await area.set({ [KEY]: newer });
+    await screen.findByText(/This draft was changed in another window/);
+    type(summary(), 'Fix login everywhere');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(data[KEY]).toEqual(newer);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load the newer version' }));
+    fireEvent.click(await continueButton());
+    await waitFor(() => expect(summary().value).toBe('Fix login on Safari 17'));
+    expect(screen.queryByText(/This draft was changed in another window/)).toBeNull();
+  });
 });
