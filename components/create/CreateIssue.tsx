@@ -128,8 +128,8 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   const notice = drafts.notice;
   return (
     <div class="create">
-      {(drafts.status.failure || drafts.status.elsewhere) && (
-        <LazySection module={draftStatusModule} loading={drafts.status.failure ? 'Your draft could not be saved.' : ''}>
+      {(drafts.status.failure !== null || drafts.status.elsewhere) && (
+        <LazySection module={draftStatusModule} loading="">
           {({ DraftStatus }) => (
             <DraftStatus status={drafts.status} until="create the issue" onLoadNewer={drafts.loadNewer} onKeepMine={drafts.keepMine} />
           )}

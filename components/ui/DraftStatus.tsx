@@ -11,6 +11,11 @@ interface Props {
   onKeepMine: () => void;
 }
 
+const reasonOf = (error: unknown): string => {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\.$/, '') || 'the browser gave no reason';
+};
+
 /**
  * Beside the form, what keeps the draft from being saved: the browser refused it (quota exceeded, a
  * storage error), or another window changed or removed it. The form keeps working either way.
@@ -19,9 +24,9 @@ export function DraftStatus({ status, until, onLoadNewer, onKeepMine }: Props) {
   const { failure, elsewhere } = status;
   return (
     <>
-      {failure && (
+      {failure !== null && (
         <p class="draft-status" role="status">
-          Your draft could not be saved in this browser: {failure}. Keep this window open until you {until}.
+          Your draft could not be saved in this browser: {reasonOf(failure)}. Keep this window open until you {until}.
         </p>
       )}
       {elsewhere && (

@@ -10,16 +10,11 @@ export const DRAFT_DELAY_MS = 400;
 
 /** What the page tells the user about the draft, beside the form (DraftStatus.tsx). */
 export interface DraftStatusState {
-  /** Why the last write was refused (quota exceeded, a storage error); null once one goes through. */
-  failure: string | null;
+  /** The error that refused the last write (quota exceeded, a storage error); null once one goes through. */
+  failure: unknown;
   /** Another window wrote or removed this draft; this window writes nothing until the user chooses. */
   elsewhere: DraftElsewhere | null;
 }
-
-const reasonOf = (error: unknown): string => {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\.$/, '') || 'the browser gave no reason';
-};
 
 /**
  * The scope's draft saver. What is scheduled is written at once when the page is hidden or closed
@@ -27,14 +22,14 @@ const reasonOf = (error: unknown): string => {
  */
 export function useDraftSaver(scope: string) {
   const area = useContext(DraftStorage);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const others = useDraftElsewhere(area, scope);
   const saver = useMemo(
     () =>
       createDraftSaver<StoredDraft>({
         write: others.write,
         delayMs: DRAFT_DELAY_MS,
-        onError: (error) => setFailure(reasonOf(error)),
+        onError: (error) => setFailure(error ?? 'unknown error'),
         onSaved: () => setFailure(null),
       }),
     [area, scope],

@@ -12,7 +12,6 @@
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
 import { readDraftField, storedFieldSchema, type DraftField } from './draft-values.ts';
-import { setAsideDrafts } from './unreadable-drafts.ts';
 
 export type { DraftField } from './draft-values.ts';
 
@@ -61,6 +60,13 @@ export function parseDraft(raw: unknown): StoredDraft | undefined {
 
 const expired = (draft: StoredDraft, now: number) => now - draft.savedAt > DRAFT_MAX_AGE_MS;
 
+/** Loaded only when a draft fails to read, which is rare: the popup does not carry it up front. */
+const setAside = async (local: StorageArea, found: Record<string, unknown>, now: number) => {
+  if (Object.keys(found).length === 0) return;
+  const { setAsideDrafts } = await import('./unreadable-drafts.ts');
+  await setAsideDrafts(local, found, DRAFT_PREFIX, now);
+};
+
 /** The scope's draft. An expired one is removed, an unreadable one set aside (unreadable-drafts.ts);
  *  both read as none. */
 export async function readDraft(local: StorageArea, scope: string, now: number): Promise<StoredDraft | undefined> {
@@ -70,7 +76,7 @@ export async function readDraft(local: StorageArea, scope: string, now: number):
   const draft = parseDraft(raw);
   if (draft && !expired(draft, now)) return draft;
   // Tidying that fails costs nothing now: the form opens empty and the draft stays where it was.
-  await (draft ? local.remove(key) : setAsideDrafts(local, { [key]: raw }, DRAFT_PREFIX, now)).catch(() => {});
+  await (draft ? local.remove(key) : setAside(local, { [key]: raw }, now)).catch(() => {});
   return undefined;
 }
 
@@ -98,6 +104,6 @@ export async function listDrafts(local: StorageArea, scopePrefix: string, now: n
     else if (key.startsWith(draftKey(scopePrefix))) found.push({ scope: key.slice(DRAFT_PREFIX.length), draft });
   }
   if (stale.length > 0) await local.remove(stale);
-  await setAsideDrafts(local, unreadable, DRAFT_PREFIX, now).catch(() => {});
+  await setAside(local, unreadable, now).catch(() => {});
   return found.sort((a, b) => b.draft.savedAt - a.draft.savedAt);
 }
