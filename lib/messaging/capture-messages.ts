@@ -6,8 +6,8 @@ import { captureIdSchema, captureRecordSchema } from '../capture/capture-record.
 import { templateSchema } from '../capture/template.ts';
 
 export const captureMessages = {
-  /** The capture with this id (null when it is unknown or older than a week) and the templates,
-   *  the default first. */
+  /** The capture with this id (null when it is unknown or expired, capture-record.ts) and the
+   *  templates, the default first. */
   'capture.get': {
     request: z.object({ id: captureIdSchema }),
     reply: z.object({ capture: z.nullable(captureRecordSchema), templates: z.array(templateSchema) }),

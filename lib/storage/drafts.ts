@@ -1,7 +1,7 @@
 // What the user typed into a create or edit form and has not yet seen Jira accept, so that it
 // survives a closed popup, a stopped worker, a browser restart and a reconnect. storage.local under
 // `draft.<scope>`: `create.<siteId>` for the popup's create form, `edit.<siteId>.<KEY>` for an
-// issue's edit form, and other scopes for other windows (the capture window names its own).
+// issue's edit form, `capture.<captureId>` for a capture window's create form.
 //
 // A draft holds only the fields the user changed, each with its kind and name, so it can be put
 // back into a form whose screen has changed since: what fits is restored, the rest stays readable.
@@ -24,6 +24,8 @@ export const DRAFT_MAX_AGE_MS = 30 * DAY;
 export const draftKey = (scope: string): string => `${DRAFT_PREFIX}${scope}`;
 export const createScope = (siteId: string): string => `create.${siteId}`;
 export const editScope = (siteId: string, issueKey: string): string => `edit.${siteId}.${issueKey}`;
+/** A capture window's create form: each capture keeps its own draft, apart from the popup's. */
+export const captureScope = (captureId: string): string => `capture.${captureId}`;
 
 const common = {
   savedAt: z.number(),
