@@ -27,6 +27,7 @@ const later: Record<Exclude<MessageType, AtOnce>, () => Promise<Group>> = {
   'search.recent': openGroup,
   'capture.get': captureGroup,
   'capture.done': captureGroup,
+  'capture.open': captureGroup,
 };
 
 export async function replySchemaOf(type: MessageType): Promise<z.ZodMiniType> {
