@@ -1,6 +1,7 @@
 import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import { draftText } from '../../lib/storage/draft-values.ts';
-import { captureScope, editScope, listDrafts } from '../../lib/storage/drafts.ts';
+import { captureScope, editScope } from '../../lib/storage/drafts.ts';
+import { listDrafts } from '../../lib/storage/list-drafts.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
 import { savedAgo } from '../ui/saved-ago.ts';
 import '../ui/draft.css';

@@ -6,7 +6,7 @@ import { captureIdSchema, captureRecordSchema } from '../capture/capture-record.
 import { templateSchema } from '../capture/template.ts';
 
 export const captureMessages = {
-  /** The capture with this id (null when it is unknown or expired, capture-record.ts) and the
+  /** The capture with this id (null when it is unknown or expired, capture-lifetime.ts) and the
    *  templates, the default first. */
   'capture.get': {
     request: z.object({ id: captureIdSchema }),

@@ -60,9 +60,10 @@ export function parseDraft(raw: unknown): StoredDraft | undefined {
   return { ...parsed.data, fields } as StoredDraft;
 }
 
-const expired = (draft: StoredDraft, now: number) => now - draft.savedAt > DRAFT_MAX_AGE_MS;
+export const isExpired = (draft: StoredDraft, now: number): boolean => now - draft.savedAt > DRAFT_MAX_AGE_MS;
 
-/** Loaded only when a draft fails to read, which is rare: the popup does not carry it up front. */
+/** Loaded only when a draft fails to read, which is rare: the popup does not carry it up front
+ *  (listing drafts, list-drafts.ts, is not up front either). */
 const setAside = async (local: StorageArea, found: Record<string, unknown>, now: number) => {
   if (Object.keys(found).length === 0) return;
   const { setAsideDrafts } = await import('./unreadable-drafts.ts');
@@ -76,7 +77,7 @@ export async function readDraft(local: StorageArea, scope: string, now: number):
   const raw = (await local.get(key))[key];
   if (raw === undefined) return undefined;
   const draft = parseDraft(raw);
-  if (draft && !expired(draft, now)) return draft;
+  if (draft && !isExpired(draft, now)) return draft;
   // Tidying that fails costs nothing now: the form opens empty and the draft stays where it was.
   await (draft ? local.remove(key) : setAside(local, { [key]: raw }, now)).catch(() => {});
   return undefined;
@@ -88,24 +89,4 @@ export async function saveDraft(local: StorageArea, scope: string, draft: Stored
 
 export async function discardDraft(local: StorageArea, scope: string): Promise<void> {
   await local.remove(draftKey(scope));
-}
-
-/** Every readable draft whose scope starts with `scopePrefix`, newest first. Drafts met on the way
- *  (under any scope) are tidied, so old edit drafts do not pile up: expired ones are removed,
- *  unreadable ones set aside. */
-export async function listDrafts(local: StorageArea, scopePrefix: string, now: number): Promise<{ scope: string; draft: StoredDraft }[]> {
-  const all = await local.get(null);
-  const found: { scope: string; draft: StoredDraft }[] = [];
-  const stale: string[] = [];
-  const unreadable: Record<string, unknown> = {};
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(DRAFT_PREFIX)) continue;
-    const draft = parseDraft(raw);
-    if (!draft) unreadable[key] = raw;
-    else if (expired(draft, now)) stale.push(key);
-    else if (key.startsWith(draftKey(scopePrefix))) found.push({ scope: key.slice(DRAFT_PREFIX.length), draft });
-  }
-  if (stale.length > 0) await local.remove(stale);
-  await setAside(local, unreadable, now).catch(() => {});
-  return found.sort((a, b) => b.draft.savedAt - a.draft.savedAt);
 }

@@ -1,6 +1,7 @@
 // The capture window's requests: its capture record and the templates to fill with it; and the
 // popup's, to open a capture window again.
-import { readCapture, removeCapture } from '../capture/capture-record.ts';
+import { readCapture } from '../capture/capture-lifetime.ts';
+import { removeCapture } from '../capture/capture-record.ts';
 import type { Handlers } from '../messaging/server.ts';
 import { readTemplates } from '../storage/templates.ts';
 import { captureWindowPath } from './capture-click.ts';

@@ -1,14 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  CAPTURE_MAX_AGE_MS,
-  captureKey,
-  pruneCaptures,
-  readCapture,
-  removeCapture,
-  saveCapture,
-  type CaptureRecord,
-} from '../../../lib/capture/capture-record.ts';
+import { CAPTURE_MAX_AGE_MS, pruneCaptures, readCapture } from '../../../lib/capture/capture-lifetime.ts';
+import { captureKey, removeCapture, saveCapture, type CaptureRecord } from '../../../lib/capture/capture-record.ts';
 import { captureScope, DRAFT_MAX_AGE_MS, draftKey } from '../../../lib/storage/drafts.ts';
 
 const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';

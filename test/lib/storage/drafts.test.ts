@@ -5,11 +5,11 @@ import {
   DRAFT_MAX_AGE_MS,
   draftKey,
   editScope,
-  listDrafts,
   readDraft,
   saveDraft,
   type StoredDraft,
 } from '../../../lib/storage/drafts.ts';
+import { listDrafts } from '../../../lib/storage/list-drafts.ts';
 import { UNREADABLE_KEEP } from '../../../lib/storage/unreadable-drafts.ts';
 import { memoryArea } from './memory-area.ts';
 
