@@ -131,7 +131,10 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
       {(drafts.status.failure !== null || drafts.status.elsewhere) && (
         <LazySection module={draftStatusModule} loading="">
           {({ DraftStatus }) => (
-            <DraftStatus status={drafts.status} until="create the issue" onLoadNewer={drafts.loadNewer} onKeepMine={drafts.keepMine} />
+            <DraftStatus status={drafts.status} until="create the issue" onLoadNewer={() => {
+                const newer = drafts.loadNewer();
+                if (newer) target.moveTo(newer);
+              }} onKeepMine={drafts.keepMine} />
           )}
         </LazySection>
       )}

@@ -103,14 +103,14 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
     notice,
     /** A refused write, or the draft changed in another window, for DraftStatus. */
     status,
-    /** Puts the newer draft another window wrote into the form. */
-    loadNewer: () => {
+    /** Puts the newer draft another window wrote into the form; returns it, for its project and type. */
+    loadNewer: (): CreateDraft | undefined => {
       const newer = status.elsewhere?.kind === 'changed' ? status.elsewhere.draft : null;
-      if (newer?.kind === 'create' && newer.siteId === siteId) {
-        adopt(newer);
-        setGeneration((n) => n + 1);
-      }
       sync.loaded();
+      if (newer?.kind !== 'create' || newer.siteId !== siteId) return undefined;
+      adopt(newer);
+      setGeneration((n) => n + 1);
+      return newer;
     },
     /** Writes this form over what another window wrote or removed. */
     keepMine: () => sync.keep(latest.current),

@@ -65,9 +65,8 @@ export const isExpired = (draft: StoredDraft, now: number): boolean => now - dra
 /** Loaded only when a draft fails to read, which is rare: the popup does not carry it up front
  *  (listing drafts, list-drafts.ts, is not up front either). */
 const setAside = async (local: StorageArea, found: Record<string, unknown>, now: number) => {
-  if (Object.keys(found).length === 0) return;
-  const { setAsideDrafts } = await import('./unreadable-drafts.ts');
-  await setAsideDrafts(local, found, DRAFT_PREFIX, now);
+  const aside = await import('./unreadable-drafts.ts');
+  await aside.setAsideDrafts(local, found, DRAFT_PREFIX, now);
 };
 
 /** The scope's draft. An expired one is removed, an unreadable one set aside (unreadable-drafts.ts);

@@ -9,7 +9,7 @@ import { DraftStorage } from '../../../components/ui/draft-storage.ts';
 import { DRAFT_DELAY_MS } from '../../../components/ui/useDraftSaver.ts';
 import type { WatchedArea } from '../../../lib/storage/area.ts';
 import { memoryArea } from '../../lib/storage/memory-area.ts';
-import { createWorker, session, STORY } from './fixtures.ts';
+import { BUG, createWorker, session, STORY } from './fixtures.ts';
 import { type } from './helpers.ts';
 
 const KEY = 'draft.create.c-acme';
@@ -28,8 +28,8 @@ async function openWindow(area: WatchedArea) {
 }
 
 /** A draft as another window writes it. */
-const fromOtherWindow = (text: string) => ({
-  kind: 'create', savedAt: Date.now(), siteId: 'c-acme', projectKey: 'BIG', issueTypeId: STORY.id, by: 'the-other-window',
+const fromOtherWindow = (text: string, issueTypeId = STORY.id) => ({
+  kind: 'create', savedAt: Date.now(), siteId: 'c-acme', projectKey: 'BIG', issueTypeId, by: 'the-other-window',
   fields: { summary: { kind: 'text', name: 'Summary', value: text } },
 });
 const stored = (data: Record<string, unknown>) => (data[KEY] as { fields: { summary?: { value: unknown } } } | undefined)?.fields.summary?.value;
@@ -48,7 +48,8 @@ describe('create: one draft in two windows', () => {
     // Its own writes tell this window nothing.
     expect(screen.queryByText(CHANGED)).toBeNull();
 
-    await area.set({ [KEY]: fromOtherWindow('Export fails on Safari') });
+    // The other window moved the draft to another issue type, too.
+    await area.set({ [KEY]: fromOtherWindow('Export fails on Safari', BUG.id) });
     const note = await screen.findByText(CHANGED);
     expect(note.closest('[role="status"]')).not.toBeNull();
     type(summary(), 'Typed in the older window');
@@ -56,6 +57,8 @@ describe('create: one draft in two windows', () => {
     expect(stored(data)).toBe('Export fails on Safari');
 
     fireEvent.click(screen.getByRole('button', { name: 'Load the newer version' }));
+    await screen.findByRole('combobox', { name: 'Severity' });
+    expect((screen.getByRole('combobox', { name: 'Issue type' }) as HTMLSelectElement).value).toBe(BUG.id);
     await waitFor(() => expect(summary().value).toBe('Export fails on Safari'));
     expect(screen.queryByText(CHANGED)).toBeNull();
     await screen.findByText('Draft restored');
