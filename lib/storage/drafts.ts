@@ -8,7 +8,9 @@
 // Drafts are written by the pages themselves, not through the worker: a page about to close has
 // time for one storage write, not for waking the worker and waiting for it.
 //
-// New keys in storage.local, no existing shape changed: no migration step (migrations.ts).
+// New keys in storage.local, no existing shape changed: no migration step (migrations.ts). The
+// writer id `by` came later and is optional: drafts without it read as before, and a release
+// without it drops it (zod objects strip unknown keys).
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
 import { readDraftField, storedFieldSchema, type DraftField } from './draft-values.ts';
