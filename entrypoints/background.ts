@@ -48,6 +48,8 @@ export default defineBackground(() => {
     getProfile: registry.get,
     getSecret: registry.getSecret,
   });
+  const pageUrl = (path: string) => browser.runtime.getURL(path as '/');
+  const openWindow = (url: string) => browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
   const deps: WorkerDeps = {
     local,
     session,
@@ -60,6 +62,8 @@ export default defineBackground(() => {
     now,
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     newId: () => crypto.randomUUID(),
+    openWindow,
+    pageUrl,
   };
   const handlers = createHandlers(deps, system.available ? undefined : system.reason, {
     // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
@@ -76,7 +80,6 @@ export default defineBackground(() => {
   // Create from selection: two context-menu items, made on install and update (they persist).
   // https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create
   browser.runtime.onInstalled.addListener(() => void createCaptureMenus(browser.contextMenus));
-  const pageUrl = (path: string) => browser.runtime.getURL(path as '/');
   browser.contextMenus.onClicked.addListener((info, tab) =>
     void ready().then(() =>
       onCaptureClick(
@@ -91,7 +94,7 @@ export default defineBackground(() => {
             });
             return first?.result;
           },
-          openWindow: (url) => browser.windows.create({ url, type: 'popup', width: 480, height: 640 }),
+          openWindow,
           pageUrl,
         },
         info,

@@ -38,8 +38,9 @@ export function CaptureApp({ request, captureId, openSettings, closeWindow, copy
           <section class="panel" aria-labelledby="capture-missing-title">
             <h2 id="capture-missing-title">Nothing to create from</h2>
             <p>
-              This capture is no longer here: an issue was already created from it, or it is more than a week old. Select
-              the text on the page again and choose “Create Jira issue from selection”.
+              This capture is no longer here: an issue was already created from it, or it is more than a week old and
+              nothing typed from it is kept. Select the text on the page again and choose “Create Jira issue from
+              selection”.
             </p>
             <button type="button" onClick={closeWindow}>
               Close window

@@ -4,6 +4,7 @@ import { capturePrefill } from '../../lib/capture/prefill.ts';
 import type { Template } from '../../lib/capture/template.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import { captureScope } from '../../lib/storage/drafts.ts';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
 
@@ -57,8 +58,7 @@ export function CaptureForm({ request, session, capture, templates, copy, closeW
         session={session}
         copy={copy}
         prefill={prefill}
-        // Each capture keeps its own draft, apart from the popup's.
-        draftScope={`capture.${capture.id}`}
+        draftScope={captureScope(capture.id)}
         onPrefillEdited={(now) => {
           edited.current = now;
         }}

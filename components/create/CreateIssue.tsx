@@ -6,6 +6,7 @@ import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { draftNoticeModule } from '../ui/draft-notice.ts';
+import { draftStatusModule } from '../ui/draft-status.ts';
 import { prefillEdited, startingValues, withPrefill } from './carry-values.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { createdPanelModule, outcomeNoticeModule } from './created-panel.ts';
@@ -132,6 +133,16 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   const notice = drafts.notice;
   return (
     <div class="create">
+      {(drafts.status.failure !== null || drafts.status.elsewhere) && (
+        <LazySection module={draftStatusModule} loading="">
+          {({ DraftStatus }) => (
+            <DraftStatus status={drafts.status} until="create the issue" onLoadNewer={() => {
+                const newer = drafts.loadNewer();
+                if (newer) target.moveTo(newer);
+              }} onKeepMine={drafts.keepMine} />
+          )}
+        </LazySection>
+      )}
       {notice && (
         <LazySection module={draftNoticeModule} loading={notice.kind === 'restored' ? 'Draft restored.' : 'Draft discarded.'}>
           {({ DraftNotice }) => (

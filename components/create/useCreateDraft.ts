@@ -23,7 +23,7 @@ const signature = (d: CreateDraft) =>
  * saved (debounced) as the user types. Only Jira's answer to a create removes it, or Discard.
  */
 export function useCreateDraft(scope: string, siteId: string, now: () => number = Date.now) {
-  const { area, saver } = useDraftSaver(scope);
+  const { area, saver, status, sync } = useDraftSaver(scope);
   /** The draft waiting to fill the next form: after loading, or after Undo. */
   const [restoring, setRestoring] = useState<CreateDraft | null>(null);
   const [notice, setNotice] = useState<DraftNoticeState | null>(null);
@@ -102,6 +102,19 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
     /** The draft's project and type once read, to preselect instead of the last used ones. */
     preferred: ready,
     notice,
+    /** A refused write, or the draft changed in another window, for DraftStatus. */
+    status,
+    /** Puts the newer draft another window wrote into the form; returns it, for its project and type. */
+    loadNewer: (): CreateDraft | undefined => {
+      const newer = status.elsewhere?.kind === 'changed' ? status.elsewhere.draft : null;
+      sync.loaded();
+      if (newer?.kind !== 'create' || newer.siteId !== siteId) return undefined;
+      adopt(newer);
+      setGeneration((n) => n + 1);
+      return newer;
+    },
+    /** Writes this form over what another window wrote or removed. */
+    keepMine: () => sync.keep(latest.current),
     generation,
     /** Readable draft text no form shows; all of it while no form has taken the draft (`formPending` false). */
     leftover: (formPending: boolean): DraftLeftover[] => {
@@ -118,6 +131,7 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
       forget();
       discarded.current = null;
       setNotice(null);
+      sync.reset();
       void saver.now(null);
       void area.remove(outcomeKey(scope)).catch(() => {});
     },

@@ -131,5 +131,14 @@ export function useCreateTarget(
     setNote('');
     setProject(next);
   }, []);
-  return { projects, project, setProject: choose, types, typeId, setTypeId, issueType, loadProjects, loadTypes, note };
+  /** Moves to a draft's project and type (a newer draft loaded from another window), when the site has them. */
+  const moveTo = (to: PreferredTarget) => {
+    const found = projects.state === 'ready' ? projects.value.find((p) => p.key === to.projectKey) : undefined;
+    if (!found) return;
+    if (found.key !== project?.key) {
+      preferredType.current = to.issueTypeId;
+      choose(found);
+    } else if (types.state === 'ready' && types.value.some((t) => t.id === to.issueTypeId)) setTypeId(to.issueTypeId ?? '');
+  };
+  return { projects, project, setProject: choose, types, typeId, setTypeId, issueType, loadProjects, loadTypes, note, moveTo };
 }

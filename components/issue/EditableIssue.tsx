@@ -2,6 +2,7 @@ import { asCodedError } from '../../lib/errors.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyEdit } from './apply-edit.ts';
 import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { DraftStatus } from '../ui/DraftStatus.tsx';
 import type { EditDraft } from './edit-draft.ts';
 import { refusedDraft } from './edit-refusal.ts';
 import { EditIssue } from './EditIssue.tsx';
@@ -90,6 +91,16 @@ export function EditableIssue(props: Props) {
       <p class="hint edit-note" role="status">
         {editing ? '' : note}
       </p>
+      <DraftStatus
+        status={drafts.status}
+        until="save your changes"
+        onLoadNewer={() => {
+          // The newer changes are offered in the view, as when the issue opens with a draft.
+          drafts.loadNewer();
+          if (editing) close();
+        }}
+        onKeepMine={drafts.keepMine}
+      />
       <div hidden={editing !== null}>
         {drafts.found && !saving && (
           <UnsavedEditNotice issueKey={shown.key} savedAt={drafts.found.savedAt} onContinue={edit} onDiscard={discard} />

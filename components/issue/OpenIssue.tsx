@@ -77,6 +77,10 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
     open(key, 'heading');
   };
 
+  const openCapture = (id: string) => {
+    request('capture.open', { id }).catch(() => setNotice('The capture window could not be opened. Try again.'));
+  };
+
   const deleted = (key: string) => {
     latest.current += 1;
     setState({ kind: 'idle' });
@@ -113,7 +117,7 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
       <p role="status" class="hint open-issue-status">
         {state.kind === 'loading' ? `Opening ${state.key}…` : notice}
       </p>
-      {state.kind === 'idle' && <UnsavedEdits siteId={siteId} onOpen={follow} />}
+      {state.kind === 'idle' && <UnsavedEdits siteId={siteId} onOpen={follow} onOpenCapture={openCapture} />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={() => open(state.key)} />}
       {state.kind === 'open' && state.siteId === siteId && (
         <EditableIssue

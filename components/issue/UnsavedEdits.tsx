@@ -1,5 +1,7 @@
 import { useContext, useEffect, useId, useState } from 'preact/hooks';
-import { editScope, listDrafts } from '../../lib/storage/drafts.ts';
+import { draftText } from '../../lib/storage/draft-values.ts';
+import { captureScope, editScope } from '../../lib/storage/drafts.ts';
+import { listDrafts } from '../../lib/storage/list-drafts.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
 import { savedAgo } from '../ui/saved-ago.ts';
 import '../ui/draft.css';
@@ -7,21 +9,35 @@ import '../ui/draft.css';
 interface Props {
   siteId: string;
   onOpen: (key: string) => void;
+  /** Opens the capture window on this capture again. */
+  onOpenCapture: (captureId: string) => void;
   now?: () => number;
 }
 
-/** Issues with an edit the user started and never saved on this site, so a closed popup does not
- *  hide them: opening one offers to continue. */
-export function UnsavedEdits({ siteId, onOpen, now = Date.now }: Props) {
+type Item = { kind: 'edit'; key: string; savedAt: number } | { kind: 'capture'; id: string; summary: string; savedAt: number };
+
+/** Issues with an edit the user started and never saved on this site, and captures with text typed
+ *  for this site and no issue created yet, so a closed popup or capture window does not hide them:
+ *  opening one offers to continue. */
+export function UnsavedEdits({ siteId, onOpen, onOpenCapture, now = Date.now }: Props) {
   const area = useContext(DraftStorage);
   const headingId = useId();
-  const [items, setItems] = useState<{ key: string; savedAt: number }[]>([]);
+  const [items, setItems] = useState<Item[]>([]);
   useEffect(() => {
     let live = true;
-    listDrafts(area, editScope(siteId, ''), now()).then(
+    listDrafts(area, '', now()).then(
       (list) => {
         if (!live) return;
-        setItems(list.flatMap(({ draft }) => (draft.kind === 'edit' ? [{ key: draft.issueKey, savedAt: draft.savedAt }] : [])));
+        const edits = editScope(siteId, '');
+        const captures = captureScope('');
+        setItems(
+          list.flatMap(({ scope, draft }): Item[] => {
+            if (draft.kind === 'edit' && scope.startsWith(edits)) return [{ kind: 'edit', key: draft.issueKey, savedAt: draft.savedAt }];
+            if (draft.kind !== 'create' || draft.siteId !== siteId || !scope.startsWith(captures)) return [];
+            const summary = draft.fields.summary ? draftText(draft.fields.summary).trim() : '';
+            return [{ kind: 'capture', id: scope.slice(captures.length), summary, savedAt: draft.savedAt }];
+          }),
+        );
       },
       () => {},
     );
@@ -36,10 +52,16 @@ export function UnsavedEdits({ siteId, onOpen, now = Date.now }: Props) {
       <h3 id={headingId}>Unsaved changes</h3>
       <ul>
         {items.map((item) => (
-          <li key={item.key}>
-            <button type="button" class="small" onClick={() => onOpen(item.key)}>
-              Open {item.key}
-            </button>{' '}
+          <li key={item.kind === 'edit' ? item.key : item.id}>
+            {item.kind === 'edit' ? (
+              <button type="button" class="small" onClick={() => onOpen(item.key)}>
+                Open {item.key}
+              </button>
+            ) : (
+              <button type="button" class="small" onClick={() => onOpenCapture(item.id)}>
+                Reopen capture: {item.summary || 'no summary yet'}
+              </button>
+            )}{' '}
             <span class="hint">saved {savedAgo(item.savedAt, now())}</span>
           </li>
         ))}

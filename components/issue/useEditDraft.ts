@@ -9,7 +9,7 @@ import { changedEditFields } from './restore-edit.ts';
  * and removed only when Jira accepts the edit, or the user discards it (Cancel, Discard).
  */
 export function useEditDraft(siteId: string, issueKey: string, now: () => number = Date.now) {
-  const { area, saver } = useDraftSaver(editScope(siteId, issueKey));
+  const { area, saver, status, sync } = useDraftSaver(editScope(siteId, issueKey));
   /** The saved changes: offered in the view, put back into the form on "Continue editing". */
   const [found, setFound] = useState<EditDraftRecord | null>(null);
   const [discarded, setDiscarded] = useState<EditDraftRecord | null>(null);
@@ -41,6 +41,19 @@ export function useEditDraft(siteId: string, issueKey: string, now: () => number
   return {
     found,
     discarded,
+    /** A refused write, or the draft changed in another window, for DraftStatus. */
+    status,
+    /** Offers the newer changes another window saved, as if the issue had just been opened. */
+    loadNewer: () => {
+      const newer = status.elsewhere?.kind === 'changed' ? status.elsewhere.draft : null;
+      if (newer?.kind === 'edit' && newer.issueKey === issueKey) {
+        latest.current = newer;
+        setFound(newer);
+      }
+      sync.loaded();
+    },
+    /** Writes this form's changes over what another window wrote or removed. */
+    keepMine: () => sync.keep(latest.current),
     /** The form changed. */
     onForm: (draft: EditDraft) => {
       const fields = changedEditFields(draft);
@@ -60,6 +73,7 @@ export function useEditDraft(siteId: string, issueKey: string, now: () => number
     hold: () => void saver.flush(),
     /** Jira accepted the edit. */
     confirmed: () => {
+      sync.reset();
       setDiscarded(null);
       forget();
     },

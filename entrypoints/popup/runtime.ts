@@ -15,5 +15,6 @@ const namespace = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
 if (!namespace?.runtime || !namespace.storage) throw new Error('The popup runs only as an extension page.');
 
 export const runtime: PopupRuntime = namespace.runtime;
-/** Where the create and edit forms keep their drafts (components/ui/draft-storage.ts). */
+/** Where the create and edit forms keep their drafts, and learn from its onChanged that another window
+ *  changed one (components/ui/draft-storage.ts). */
 export const localStorageArea = namespace.storage.local;

@@ -6,12 +6,16 @@ import { captureIdSchema, captureRecordSchema } from '../capture/capture-record.
 import { templateSchema } from '../capture/template.ts';
 
 export const captureMessages = {
-  /** The capture with this id (null when it is unknown or older than a week) and the templates,
-   *  the default first. */
+  /** The capture with this id (null when it is unknown or expired, capture-lifetime.ts) and the
+   *  templates, the default first. */
   'capture.get': {
     request: z.object({ id: captureIdSchema }),
     reply: z.object({ capture: z.nullable(captureRecordSchema), templates: z.array(templateSchema) }),
   },
+  /** Opens the capture window on this capture again (the popup's Open tab lists captures with
+   *  unsaved text): the worker opens it as the context menu does, the same small window in every
+   *  browser, which a popup about to close could not promise with window.open. */
+  'capture.open': { request: z.object({ id: captureIdSchema }), reply: z.object({}) },
   /** The issue was created: the capture is forgotten. */
   'capture.done': { request: z.object({ id: captureIdSchema }), reply: z.object({}) },
 } as const;

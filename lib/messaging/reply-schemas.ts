@@ -29,6 +29,7 @@ const later: Record<Exclude<MessageType, AtOnce>, () => Promise<Group>> = {
   'search.recent': openGroup,
   'capture.get': captureGroup,
   'capture.done': captureGroup,
+  'capture.open': captureGroup,
   'create.outcome': outcomeGroup,
 };
 

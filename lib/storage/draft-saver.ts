@@ -14,6 +14,10 @@ export interface DraftSaver<T> {
 export interface DraftSaverDeps<T> {
   write(value: T | null): Promise<void>;
   delayMs: number;
+  /** A write was refused (storage quota exceeded, a storage error): the page tells the user. */
+  onError?: (error: unknown) => void;
+  /** A write went through, so an earlier refusal no longer holds. */
+  onSaved?: () => void;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
@@ -29,8 +33,11 @@ export function createDraftSaver<T>(deps: DraftSaverDeps<T>): DraftSaver<T> {
   const write = async (value: T | null) => {
     try {
       await deps.write(value);
-    } catch {
-      // A storage that refuses a write costs the draft, never the form the user is typing in.
+      deps.onSaved?.();
+    } catch (error) {
+      // A storage that refuses a write costs the draft, never the form the user is typing in; the
+      // page is told, so it can say so.
+      deps.onError?.(error);
     } finally {
       writing -= 1;
     }

@@ -1,14 +1,16 @@
 // What the user typed into a create or edit form and has not yet seen Jira accept, so that it
 // survives a closed popup, a stopped worker, a browser restart and a reconnect. storage.local under
 // `draft.<scope>`: `create.<siteId>` for the popup's create form, `edit.<siteId>.<KEY>` for an
-// issue's edit form, and other scopes for other windows (the capture window names its own).
+// issue's edit form, `capture.<captureId>` for a capture window's create form.
 //
 // A draft holds only the fields the user changed, each with its kind and name, so it can be put
 // back into a form whose screen has changed since: what fits is restored, the rest stays readable.
 // Drafts are written by the pages themselves, not through the worker: a page about to close has
 // time for one storage write, not for waking the worker and waiting for it.
 //
-// New keys in storage.local, no existing shape changed: no migration step (migrations.ts).
+// New keys in storage.local, no existing shape changed: no migration step (migrations.ts). The
+// writer id `by` came later and is optional: drafts without it read as before, and a release
+// without it drops it (zod objects strip unknown keys).
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
 import { readDraftField, storedFieldSchema, type DraftField } from './draft-values.ts';
@@ -24,10 +26,14 @@ export const DRAFT_MAX_AGE_MS = 30 * DAY;
 export const draftKey = (scope: string): string => `${DRAFT_PREFIX}${scope}`;
 export const createScope = (siteId: string): string => `create.${siteId}`;
 export const editScope = (siteId: string, issueKey: string): string => `edit.${siteId}.${issueKey}`;
+/** A capture window's create form: each capture keeps its own draft, apart from the popup's. */
+export const captureScope = (captureId: string): string => `capture.${captureId}`;
 
 const common = {
   savedAt: z.number(),
   siteId: z.string(),
+  /** The window that wrote it (draft-elsewhere.ts); drafts from before it have none. */
+  by: z.optional(z.string()),
   // Each field is checked on its own: one field that no longer reads costs that field only.
   fields: z.record(z.string(), z.unknown()),
 };
@@ -38,8 +44,9 @@ const storedSchema = z.union([
 ]);
 
 type Fields = Record<string, DraftField>;
-export type CreateDraft = { kind: 'create'; savedAt: number; siteId: string; projectKey?: string; issueTypeId?: string; fields: Fields };
-export type EditDraftRecord = { kind: 'edit'; savedAt: number; siteId: string; issueKey: string; fields: Fields };
+type Written = { savedAt: number; siteId: string; by?: string; fields: Fields };
+export type CreateDraft = Written & { kind: 'create'; projectKey?: string; issueTypeId?: string };
+export type EditDraftRecord = Written & { kind: 'edit'; issueKey: string };
 export type StoredDraft = CreateDraft | EditDraftRecord;
 
 /** The draft as stored, with fields that no longer read as their kind left out; undefined if unreadable. */
@@ -55,16 +62,25 @@ export function parseDraft(raw: unknown): StoredDraft | undefined {
   return { ...parsed.data, fields } as StoredDraft;
 }
 
-const expired = (draft: StoredDraft, now: number) => now - draft.savedAt > DRAFT_MAX_AGE_MS;
+export const isExpired = (draft: StoredDraft, now: number): boolean => now - draft.savedAt > DRAFT_MAX_AGE_MS;
 
-/** The scope's draft. An unreadable or expired one is removed and reads as none. */
+/** Loaded only when a draft fails to read, which is rare: the popup does not carry it up front
+ *  (listing drafts, list-drafts.ts, is not up front either). */
+const setAside = async (local: StorageArea, found: Record<string, unknown>, now: number) => {
+  const aside = await import('./unreadable-drafts.ts');
+  await aside.setAsideDrafts(local, found, DRAFT_PREFIX, now);
+};
+
+/** The scope's draft. An expired one is removed, an unreadable one set aside (unreadable-drafts.ts);
+ *  both read as none. */
 export async function readDraft(local: StorageArea, scope: string, now: number): Promise<StoredDraft | undefined> {
   const key = draftKey(scope);
   const raw = (await local.get(key))[key];
   if (raw === undefined) return undefined;
   const draft = parseDraft(raw);
-  if (draft && !expired(draft, now)) return draft;
-  await local.remove(key);
+  if (draft && !isExpired(draft, now)) return draft;
+  // Tidying that fails costs nothing now: the form opens empty and the draft stays where it was.
+  await (draft ? local.remove(key) : setAside(local, { [key]: raw }, now)).catch(() => {});
   return undefined;
 }
 
@@ -74,20 +90,4 @@ export async function saveDraft(local: StorageArea, scope: string, draft: Stored
 
 export async function discardDraft(local: StorageArea, scope: string): Promise<void> {
   await local.remove(draftKey(scope));
-}
-
-/** Every readable draft whose scope starts with `scopePrefix`, newest first; unreadable and expired
- *  drafts met on the way (under any scope) are removed, so old edit drafts do not pile up. */
-export async function listDrafts(local: StorageArea, scopePrefix: string, now: number): Promise<{ scope: string; draft: StoredDraft }[]> {
-  const all = await local.get(null);
-  const found: { scope: string; draft: StoredDraft }[] = [];
-  const stale: string[] = [];
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(DRAFT_PREFIX)) continue;
-    const draft = parseDraft(raw);
-    if (!draft || expired(draft, now)) stale.push(key);
-    else if (key.startsWith(draftKey(scopePrefix))) found.push({ scope: key.slice(DRAFT_PREFIX.length), draft });
-  }
-  if (stale.length > 0) await local.remove(stale);
-  return found.sort((a, b) => b.draft.savedAt - a.draft.savedAt);
 }

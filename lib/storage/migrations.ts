@@ -5,5 +5,6 @@ import type { Migration } from './migrate.ts';
 export const localMigrations: readonly Migration[] = [
   // 1: first release. Nothing to convert; recording the version lets later steps know the start.
   { to: 1, run: async () => {} },
-  // Drafts (`draft.<scope>`, drafts.ts) are new keys, not a changed shape: no step needed.
+  // Drafts (`draft.<scope>`, drafts.ts) are new keys, not a changed shape: no step needed; nor for
+  // unreadable drafts set aside (`draft-unreadable.<scope>`, unreadable-drafts.ts).
 ];

@@ -1,5 +1,6 @@
 // A click on "Create Jira issue from …": the capture is stored and the capture window opened on it.
-import { pruneCaptures, saveCapture } from '../capture/capture-record.ts';
+import { pruneCaptures } from '../capture/capture-lifetime.ts';
+import { saveCapture } from '../capture/capture-record.ts';
 import { captureFromClick, clickInfoSchema, clickTabSchema, MENU_ITEMS } from '../capture/context-menu.ts';
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';

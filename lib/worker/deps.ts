@@ -19,4 +19,8 @@ export interface WorkerDeps {
   now(): number;
   randomBytes(length: number): Uint8Array;
   newId(): string;
+  /** windows.create({ url, type: 'popup', … }): the capture window. */
+  openWindow(url: string): Promise<unknown>;
+  /** runtime.getURL. */
+  pageUrl(path: string): string;
 }

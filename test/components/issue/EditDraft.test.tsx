@@ -101,4 +101,59 @@ describe('edit: drafts', () => {
     fireEvent.click(await continueButton());
     await waitFor(() => expect(summary().value).toBe('Fix login on Safari 17'));
   });
+
+  it('says when the browser refuses to store the unsaved changes', async () => {
+    const { area } = memoryArea();
+    show({ ...area, set: () => Promise.reject(new Error('Storage error')) });
+    await openForm();
+    type(summary(), 'Fix login on Safari 17');
+    const note = await screen.findByText(/could not be saved/);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.textContent).toBe('Your draft could not be saved in this browser: Storage error. Keep this window open until you save your changes.');
+    expect(summary().value).toBe('Fix login on Safari 17');
+  });
+
+  it('newer changes saved in another window win: this window writes nothing over them and offers them on request', async () => {
+    const { area, data } = memoryArea();
+    show(area);
+    await openForm();
+    type(summary(), 'Fix login');
+    await waitFor(() => expect(data[KEY]).toBeDefined());
+    const newer = {
+      kind: 'edit', savedAt: Date.now(), siteId: SITE.id, issueKey: 'ABC-123', by: 'the-other-window',
+      fields: { summary: { kind: 'text', name: 'Summary', value: 'Fix login on Safari 17' } },
+    };
+    await area.set({ [KEY]: newer });
+    await screen.findByText(/This draft was changed in another window/);
+    type(summary(), 'Fix login everywhere');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(data[KEY]).toEqual(newer);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load the newer version' }));
+    fireEvent.click(await continueButton());
+    await waitFor(() => expect(summary().value).toBe('Fix login on Safari 17'));
+    expect(screen.queryByText(/This draft was changed in another window/)).toBeNull();
+  });
+
+  it('Open lists the captures with unsaved text on this site, and reopens the capture window', async () => {
+    const capture = (siteId: string, summary: string) => ({
+      kind: 'create', savedAt: Date.now() - 10 * 60_000, siteId, fields: { summary: { kind: 'text', name: 'Summary', value: summary } },
+    });
+    const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';
+    const { area } = memoryArea({
+      [`draft.capture.${ID}`]: capture(SITE.id, 'Login fails on Safari'),
+      'draft.capture.5f0e2b8a-1c3d-4e5f-8a9b-0c1d2e3f4a5b': capture('c-globex', 'Another site'),
+    });
+    const w = editWorker({ 'capture.open': async () => ({}) });
+    render(
+      <DraftStorage.Provider value={area}>
+        <OpenIssue request={w.request} session={session()} copy={() => {}} />
+      </DraftStorage.Provider>,
+    );
+    const reopen = await screen.findByRole('button', { name: 'Reopen capture: Login fails on Safari' });
+    expect(reopen.closest('li')?.textContent).toContain('saved 10 min ago');
+    expect(screen.queryByRole('button', { name: /Another site/ })).toBeNull();
+    fireEvent.click(reopen);
+    await waitFor(() => expect(w.calls('capture.open')).toEqual([{ id: ID }]));
+  });
 });

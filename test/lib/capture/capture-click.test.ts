@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { captureKey, readCapture, saveCapture, SELECTION_MAX } from '../../../lib/capture/capture-record.ts';
+import { readCapture } from '../../../lib/capture/capture-lifetime.ts';
+import { captureKey, saveCapture, SELECTION_MAX } from '../../../lib/capture/capture-record.ts';
 import { captureFromClick, MENU_PAGE, MENU_SELECTION } from '../../../lib/capture/context-menu.ts';
 import { captureWindowPath, createCaptureMenus, onCaptureClick, type CaptureClickDeps } from '../../../lib/worker/capture-click.ts';
 

@@ -1,14 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  CAPTURE_MAX_AGE_MS,
-  captureKey,
-  pruneCaptures,
-  readCapture,
-  removeCapture,
-  saveCapture,
-  type CaptureRecord,
-} from '../../../lib/capture/capture-record.ts';
+import { CAPTURE_MAX_AGE_MS, pruneCaptures, readCapture } from '../../../lib/capture/capture-lifetime.ts';
+import { captureKey, removeCapture, saveCapture, type CaptureRecord } from '../../../lib/capture/capture-record.ts';
+import { captureScope, DRAFT_MAX_AGE_MS, draftKey } from '../../../lib/storage/drafts.ts';
 
 const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';
 const OTHER = '5f0e2b8a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -47,6 +41,26 @@ describe('capture records', () => {
     await local.set({ 'capture.broken': 'x', 'profile.p1': { keep: true } });
     await pruneCaptures(local, NOW);
     expect(Object.keys(await local.get(null)).sort()).toEqual([captureKey(OTHER), 'profile.p1']);
+  });
+
+  it('keeps a capture older than a week as long as the draft typed from it lives, so the draft can be reopened', async () => {
+    const draft = (savedAt: number) => ({
+      kind: 'create', savedAt, siteId: 'c-acme', fields: { summary: { kind: 'text', name: 'Summary', value: 'Login fails' } },
+    });
+    const later = NOW + 20 * 24 * 60 * 60 * 1000;
+    await saveCapture(local, record(ID, NOW));
+    await saveCapture(local, record(OTHER, NOW));
+    // The draft of ID was saved on the capture's sixth day; OTHER's is older than drafts live.
+    await local.set({
+      [draftKey(captureScope(ID))]: draft(NOW + 6 * 24 * 60 * 60 * 1000),
+      [draftKey(captureScope(OTHER))]: draft(later - DRAFT_MAX_AGE_MS - 1),
+    });
+    expect(await readCapture(local, ID, later)).toEqual(record(ID, NOW));
+    expect(await readCapture(local, OTHER, later)).toBeNull();
+    await pruneCaptures(local, later);
+    const keys = Object.keys(await local.get(null));
+    expect(keys).toContain(captureKey(ID));
+    expect(keys).not.toContain(captureKey(OTHER));
   });
 
   it('removes one capture', async () => {

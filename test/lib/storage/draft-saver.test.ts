@@ -83,4 +83,21 @@ describe('draft saver', () => {
     await saver.now('b');
     expect(calls).toBe(2);
   });
+
+  it('reports a refused write, and the next write that goes through', async () => {
+    const told: string[] = [];
+    let refuse = true;
+    const saver = createDraftSaver<string>({
+      delayMs: 400,
+      write: async () => {
+        if (refuse) throw new Error('QUOTA_BYTES quota exceeded');
+      },
+      onError: (error) => told.push(`error: ${(error as Error).message}`),
+      onSaved: () => told.push('saved'),
+    });
+    await saver.now('a');
+    refuse = false;
+    await saver.now('b');
+    expect(told).toEqual(['error: QUOTA_BYTES quota exceeded', 'saved']);
+  });
 });

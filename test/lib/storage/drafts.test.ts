@@ -5,11 +5,12 @@ import {
   DRAFT_MAX_AGE_MS,
   draftKey,
   editScope,
-  listDrafts,
   readDraft,
   saveDraft,
   type StoredDraft,
 } from '../../../lib/storage/drafts.ts';
+import { listDrafts } from '../../../lib/storage/list-drafts.ts';
+import { UNREADABLE_KEEP } from '../../../lib/storage/unreadable-drafts.ts';
 import { memoryArea } from './memory-area.ts';
 
 const NOW = 1_800_000_000_000;
@@ -60,10 +61,33 @@ describe('drafts in storage', () => {
     ['an unknown kind', { ...create, kind: 'comment' }],
     ['no time', { ...create, savedAt: 'yesterday' }],
     ['an edit without its issue', { ...edit, issueKey: undefined }],
-  ])('ignores and removes a draft that is %s', async (_what, value) => {
+  ])('ignores a draft that is %s and sets it aside with its raw value, for a later recovery', async (_what, value) => {
     const { area, data } = memoryArea({ [draftKey('create.c-acme')]: value });
     expect(await readDraft(area, createScope('c-acme'), NOW)).toBeUndefined();
-    expect(data).toEqual({});
+    expect(data).toEqual({ 'draft-unreadable.create.c-acme': { setAsideAt: NOW, raw: value } });
+    // Set aside, it is no draft any more: the form opens empty and it is not listed.
+    expect(await readDraft(area, createScope('c-acme'), NOW)).toBeUndefined();
+    expect(await listDrafts(area, '', NOW)).toEqual([]);
+  });
+
+  it('keeps only the few most recent unreadable drafts set aside, dropping the oldest', async () => {
+    const { area, data } = memoryArea();
+    for (let i = 0; i < UNREADABLE_KEEP + 2; i++) {
+      await area.set({ [draftKey(`edit.c-acme.BIG-${i}`)]: { kind: 'edit', broken: i } });
+      expect(await readDraft(area, editScope('c-acme', `BIG-${i}`), NOW + i)).toBeUndefined();
+    }
+    const aside = Object.keys(data).sort();
+    expect(aside).toHaveLength(UNREADABLE_KEEP);
+    expect(aside).not.toContain('draft-unreadable.edit.c-acme.BIG-0');
+    expect(aside).not.toContain('draft-unreadable.edit.c-acme.BIG-1');
+    expect(data['draft-unreadable.edit.c-acme.BIG-6']).toEqual({ setAsideAt: NOW + 6, raw: { kind: 'edit', broken: 6 } });
+  });
+
+  it('leaves an unreadable draft where it was when the store refuses to set it aside', async () => {
+    const { area, data } = memoryArea({ [draftKey('create.c-acme')]: 'some text' });
+    const full = { ...area, set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    expect(await readDraft(full, createScope('c-acme'), NOW)).toBeUndefined();
+    expect(data).toEqual({ 'draft.create.c-acme': 'some text' });
   });
 
   it('keeps the readable fields of a draft and leaves out those that do not fit their kind', async () => {
@@ -91,7 +115,7 @@ describe('drafts in storage', () => {
     expect(Object.keys(data)).toEqual(['draft.edit.c-acme.BIG-7']);
   });
 
-  it('lists the drafts of a scope prefix, newest first, and clears out unreadable and expired ones', async () => {
+  it('lists the drafts of a scope prefix, newest first, removes expired ones and sets unreadable ones aside', async () => {
     const { area, data } = memoryArea({
       'cache.c-acme.projects': { at: 1, data: [] },
       [draftKey('edit.c-acme.BIG-1')]: { ...edit, issueKey: 'BIG-1', savedAt: NOW - 10 * 60_000 },
@@ -102,8 +126,10 @@ describe('drafts in storage', () => {
     });
     const list = await listDrafts(area, editScope('c-acme', ''), NOW);
     expect(list.map((d) => d.scope)).toEqual(['edit.c-acme.BIG-2', 'edit.c-acme.BIG-1']);
+    expect(data['draft-unreadable.create.c-acme']).toEqual({ setAsideAt: NOW, raw: 42 });
     expect(Object.keys(data).sort()).toEqual([
       'cache.c-acme.projects',
+      'draft-unreadable.create.c-acme',
       'draft.edit.c-acme.BIG-1',
       'draft.edit.c-acme.BIG-2',
       'draft.edit.c-globex.GLX-1',

@@ -53,6 +53,8 @@ export function policyWorker(sim: Simulator, policy: Record<string, unknown> | u
     now,
     randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
     newId: () => crypto.randomUUID(),
+    openWindow: () => Promise.reject(new Error('no window expected')),
+    pageUrl: (path) => `chrome-extension://test${path}`,
   };
   return {
     deps,

@@ -42,6 +42,8 @@ async function connectedWorker() {
     now: () => NOW,
     randomBytes: (n) => new Uint8Array(n),
     newId: () => 'new-profile',
+    openWindow: () => Promise.reject(new Error('no window expected')),
+    pageUrl: (path) => `chrome-extension://test${path}`,
   };
   await saveCustomProfile(local, PROFILE);
   await saveSecret(local, PROFILE.id, 'old-secret');

@@ -91,6 +91,9 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
     now,
     randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
     newId: () => crypto.randomUUID(),
+    // No windows in these tests; capture-handlers.test.ts checks what is opened.
+    openWindow: async () => {},
+    pageUrl: (path) => `chrome-extension://sim${path}`,
   };
   const handlers: Handlers = createHandlers(deps, undefined, {
     sleep: async (ms) => {
