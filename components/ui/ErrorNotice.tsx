@@ -11,15 +11,15 @@ interface Props {
 }
 
 /** A failure the user can act on: what went wrong, and a way to try again. */
-export function ErrorNotice({ error, onRetry, retryWhenOnline = false }: Props) {
-  const online = useOnline();
-  useRetryWhenOnline(error, retryWhenOnline ? onRetry : undefined);
-  // Offline, the page's one offline status (OfflineStatus.tsx) has said why: this failure is a
-  // polite status that says what happens next, not one more alert for each request that failed.
-  const offline = !online && error.code === 'network';
+export function ErrorNotice({ error, onRetry, retryWhenOnline }: Props) {
+  const again = retryWhenOnline ? onRetry : undefined;
+  useRetryWhenOnline(error, again);
+  // Offline, the page's one offline status (OfflineStatus.tsx) has said why: a read that failed
+  // for it is a polite status saying what happens next, not one more alert per request.
+  const waits = !useOnline() && again !== undefined && error.code === 'network';
   return (
-    <div class="notice notice-error" role={offline ? 'status' : 'alert'}>
-      <p>{offline ? offlineText(retryWhenOnline && onRetry !== undefined) : error.message}</p>
+    <div class="notice notice-error" role={waits ? 'status' : 'alert'}>
+      <p>{waits ? 'You are offline: this loads again by itself when you are back online.' : error.message}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again
@@ -27,8 +27,4 @@ export function ErrorNotice({ error, onRetry, retryWhenOnline = false }: Props) 
       )}
     </div>
   );
-}
-
-function offlineText(again: boolean): string {
-  return again ? 'You are offline: this loads again by itself when you are back online.' : 'You are offline: try again when you are back online.';
 }
