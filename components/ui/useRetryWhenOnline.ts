@@ -4,8 +4,8 @@ import type { CodedError } from '../../lib/errors.ts';
 /**
  * A read that failed because there was no network is tried again, once, when the browser is back
  * online (its `online` event), so the user does not have to find every Try again. Only for reads:
- * a create or an edit whose answer was lost may have happened (RFC 9110 §9.2.2), so it waits for
- * the user to press its button again.
+ * a create or an edit whose answer was lost may have happened, so it waits for the user to press
+ * its button again. https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2
  */
 export function useRetryWhenOnline(error: CodedError, retry: (() => void) | undefined): void {
   // The latest retry, without listening again when a parent passes a new function.
