@@ -68,6 +68,8 @@ export default defineBackground(() => {
   const handlers = createHandlers(deps, system.available ? undefined : system.reason, {
     // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
     onWait: (ms) => void browser.runtime.sendMessage(waitNotice(now() + ms)).catch(() => {}),
+    // A service worker has navigator.onLine too. https://developer.mozilla.org/en-US/docs/Web/API/WorkerNavigator/onLine
+    offline: () => !navigator.onLine,
   });
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,

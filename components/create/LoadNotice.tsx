@@ -8,7 +8,8 @@ interface Props {
   retry: () => void;
 }
 
-/** The waiting line or the failure (with Try again) of one fetch; nothing once it is in. */
+/** The waiting line or the failure (with Try again) of one fetch; nothing once it is in. Every
+ *  fetch here is a read, so one that failed offline runs again when the browser is back online. */
 export function LoadNotice({ load, loading, retry }: Props) {
   if (load.state === 'loading') {
     return (
@@ -17,6 +18,6 @@ export function LoadNotice({ load, loading, retry }: Props) {
       </p>
     );
   }
-  if (load.state === 'failed') return <ErrorNotice error={load.error} onRetry={retry} />;
+  if (load.state === 'failed') return <ErrorNotice error={load.error} onRetry={retry} retryWhenOnline />;
   return null;
 }

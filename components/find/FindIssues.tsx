@@ -91,6 +91,7 @@ export function FindIssues({ request, session, onOpen, lastProjectKey, initialWo
         <ErrorNotice
           error={otherFailure.error}
           onRetry={otherFailure.during === 'more' ? loadMore : () => run(state.jql, recent.remember)}
+          retryWhenOnline
         />
       )}
       {canLoadMore && (

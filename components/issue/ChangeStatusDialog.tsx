@@ -70,7 +70,7 @@ export function ChangeStatusDialog({ request, siteId, issueKey, status, url, onC
             Now: <span class="status-name">{status.name}</span>
           </p>
           {steps.kind === 'loading' && <p role="status">Loading the workflow steps…</p>}
-          {steps.kind === 'failed' && <ErrorNotice error={steps.error} onRetry={load} />}
+          {steps.kind === 'failed' && <ErrorNotice error={steps.error} onRetry={load} retryWhenOnline />}
           {steps.kind === 'ready' && steps.transitions.length === 0 && <p>No workflow step is open to you from {status.name}.</p>}
           {steps.kind === 'ready' && steps.transitions.length > 0 && (
             <ul class="transition-list" aria-label="Workflow steps">

@@ -118,7 +118,7 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
         {state.kind === 'loading' ? `Opening ${state.key}…` : notice}
       </p>
       {state.kind === 'idle' && <UnsavedEdits siteId={siteId} onOpen={follow} onOpenCapture={openCapture} />}
-      {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={() => open(state.key)} />}
+      {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={() => open(state.key)} retryWhenOnline />}
       {state.kind === 'open' && state.siteId === siteId && (
         <EditableIssue
           key={state.serial}

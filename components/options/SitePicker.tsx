@@ -47,7 +47,7 @@ export function SitePicker({ request }: Props) {
     <section class="panel" aria-labelledby="site-title">
       <h2 id="site-title">Account and site</h2>
       {state.kind === 'loading' && <p role="status">Loading your Jira sites…</p>}
-      {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={load} />}
+      {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={load} retryWhenOnline />}
       {state.kind === 'ready' && <SiteChoice session={state.session} pending={pending} onChoose={choose} />}
       {selectError && <ErrorNotice error={selectError} />}
     </section>

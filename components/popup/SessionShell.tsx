@@ -70,7 +70,7 @@ export function SessionShell({ request, openSettings, intro, children, class: cl
       )}
       {problem && (
         <div class="problem">
-          <ErrorNotice error={problem.error} onRetry={problem.retry} />
+          <ErrorNotice error={problem.error} onRetry={problem.retry} retryWhenOnline={problem.read} />
           {problem.fromConnect && (
             <button type="button" class="link-button" onClick={openSettings}>
               Open settings

@@ -21,7 +21,13 @@ export interface Problem {
   retry: () => void;
   /** The failed action was a sign-in: the profile's settings may be what needs fixing. */
   fromConnect: boolean;
+  /** The failed action only read the session: it runs again by itself when the browser is back
+   *  online (ErrorNotice's retryWhenOnline). */
+  read: boolean;
 }
+
+/** Which action failed: reading the session, a sign-in, or choosing a site. */
+type Action = 'session' | 'connect' | 'site';
 
 
 /** The popup's state machine: the session on open (cached first, then fresh), connect, and site selection. */
@@ -41,8 +47,9 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
   };
   const isLatest = (ticket: number) => ticket === latest.current;
 
-  const fail = useCallback((raw: unknown, retry: () => void, fromConnect: boolean) => {
+  const fail = useCallback((raw: unknown, retry: () => void, action: Action) => {
     const error = asCodedError(raw);
+    const fromConnect = action === 'connect';
     setBusy(null);
     switch (error.code) {
       case 'not_connected':
@@ -63,17 +70,24 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
         break;
     }
     setView((current) => (current.kind === 'loading' ? { kind: 'empty' } : current));
-    setProblem({ error, retry, fromConnect });
+    setProblem({ error, retry, fromConnect, read: action === 'session' });
   }, []);
 
   const load = useCallback(() => {
     const ticket = begin();
-    setView({ kind: 'loading' });
+    // Loading again (Try again, or back online) keeps a session on screen: the page under it
+    // holds what the user typed, and must not be taken down while the session is asked again.
+    setView((current) => (current.kind === 'session' ? current : { kind: 'loading' }));
     // Paint the last session at once (no network), then replace it with the fresh answer, which
-    // also tells if the sign-in ended meanwhile. A cached view never overrides a fresh one.
+    // also tells if the sign-in ended meanwhile. A cached view never overrides a fresh one; after
+    // a failure (offline, say) it still fills a page that has nothing else to show.
     let fresh = false;
     request('session.cached', {}).then(
-      (cached) => cached && !fresh && isLatest(ticket) && setView({ kind: 'session', session: cached }),
+      (cached) =>
+        cached &&
+        !fresh &&
+        isLatest(ticket) &&
+        setView((current) => (current.kind === 'loading' || current.kind === 'empty' ? { kind: 'session', session: cached } : current)),
       () => {},
     );
     request('session.get', {}).then(
@@ -82,8 +96,7 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
         if (isLatest(ticket)) setView({ kind: 'session', session });
       },
       (error: unknown) => {
-        fresh = true;
-        if (isLatest(ticket)) fail(error, load, false);
+        if (isLatest(ticket)) fail(error, load, 'session');
       },
     );
   }, [request, fail]);
@@ -106,7 +119,7 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
       setBusy(null);
       setView({ kind: 'session', session });
     } catch (error) {
-      if (isLatest(ticket)) fail(error, () => void connect(), true);
+      if (isLatest(ticket)) fail(error, () => void connect(), 'connect');
     }
   }, [request, openSettings, fail]);
 
@@ -123,7 +136,7 @@ export function usePopupState(request: MessageClient, openSettings: () => void) 
         (error: unknown) => {
           if (!isLatest(ticket)) return;
           setSwitching(null);
-          fail(error, () => selectSite(siteId), false);
+          fail(error, () => selectSite(siteId), 'site');
         },
       );
     },

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CaptureApp } from '../../components/capture/CaptureApp.tsx';
 import { DraftStorage } from '../../components/ui/draft-storage.ts';
+import { OfflineStatus } from '../../components/ui/OfflineStatus.tsx';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { captureIdSchema } from '../../lib/capture/capture-record.ts';
@@ -15,6 +16,7 @@ const id = captureIdSchema.safeParse(new URLSearchParams(location.search).get('i
 render(
   // The capture's create form keeps its draft in storage.local, written by the page itself.
   <DraftStorage.Provider value={browser.storage.local}>
+    <OfflineStatus />
     <CaptureApp
       request={request}
       captureId={id.success ? id.data : null}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { OfflineStatus } from '../../components/ui/OfflineStatus.tsx';
 import '../../components/ui/theme.css';
 import { hostPermissionsFor } from '../../lib/auth/host-permission.ts';
 import { createMessageClient } from '../../lib/messaging/client.ts';
@@ -18,11 +19,14 @@ function ensureHostPermissions(urls: string[]): Promise<boolean> {
 }
 
 render(
-  <OptionsApp
-    request={request}
-    copy={(text) => navigator.clipboard.writeText(text)}
-    ensureHostPermissions={ensureHostPermissions}
-    templateStorage={{ sync: browser.storage.sync, local: browser.storage.local }}
-  />,
+  <>
+    <OfflineStatus />
+    <OptionsApp
+      request={request}
+      copy={(text) => navigator.clipboard.writeText(text)}
+      ensureHostPermissions={ensureHostPermissions}
+      templateStorage={{ sync: browser.storage.sync, local: browser.storage.local }}
+    />
+  </>,
   document.getElementById('app')!,
 );

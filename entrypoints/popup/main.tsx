@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp.tsx';
 import { DraftStorage } from '../../components/ui/draft-storage.ts';
+import { OfflineStatus } from '../../components/ui/OfflineStatus.tsx';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { createMessageClient } from '../../lib/messaging/client.ts';
@@ -14,6 +15,7 @@ const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotice
 render(
   // Drafts of the create and edit forms live in storage.local, written by the page itself.
   <DraftStorage.Provider value={localStorageArea}>
+    <OfflineStatus />
     <PopupApp
       request={request}
       openSettings={() => void runtime.openOptionsPage()}

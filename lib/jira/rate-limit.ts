@@ -50,6 +50,10 @@ export interface RetryDeps {
   now(): number;
   /** Called before each wait, so the UI can say "Jira is busy, trying again in 5 s". */
   onWait?(ms: number): void;
+  /** True when the browser knows it has no network (`navigator.onLine` false). A network failure
+   *  then fails at once instead of waiting through the backoff (and showing a rate-limit wait):
+   *  the page asks again when the browser is back online (components/ui/useRetryWhenOnline.ts). */
+  offline?(): boolean;
 }
 
 /** The coded error for a 429 or 5xx answer, with a 503's Retry-After kept as well as a 429's. */
@@ -81,7 +85,8 @@ export function createRetryingSender(
         if (!(thrown instanceof CodedError)) throw thrown;
         error = thrown;
       }
-      const delay = request.idempotent ? retryDelayMs(error, attempt, deps.random) : undefined;
+      const offline = error.code === 'network' && deps.offline?.() === true;
+      const delay = request.idempotent && !offline ? retryDelayMs(error, attempt, deps.random) : undefined;
       if (delay === undefined) {
         if (response) return response;
         throw error;

@@ -20,6 +20,8 @@ export interface IssueHandlerOptions {
   lostCreateChecksMs?: readonly number[];
   /** Told before each wait between retries, so open pages can show it (lib/messaging/wait-notice.ts). */
   onWait?(ms: number): void;
+  /** Whether the browser knows it is offline: a network failure is then not sent again. */
+  offline?(): boolean;
 }
 
 export interface JiraCall {
@@ -71,6 +73,7 @@ export function createIssueContext(deps: WorkerDeps, options: IssueHandlerOption
         random,
         now: () => deps.now(),
         ...(options.onWait ? { onWait: options.onWait } : {}),
+        ...(options.offline ? { offline: options.offline } : {}),
       });
       return { profile, send, sendOnce };
     },

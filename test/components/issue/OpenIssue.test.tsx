@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpenIssue } from '../../../components/issue/OpenIssue.tsx';
 import { CodedError } from '../../../lib/errors.ts';
+import { controlNetwork, goOffline, goOnline } from '../ui/network.ts';
 import { deferred, fakeWorker, issue, session, SITE, sub, urlOf } from './fixtures.ts';
 
 afterEach(cleanup);
@@ -155,5 +156,26 @@ describe('OpenIssue', () => {
     first.resolve({ issue: issue({ key: 'ABC-1', summary: 'First' }), url: urlOf('ABC-1') });
     await new Promise((r) => setTimeout(r, 10));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('ABC-2 Second');
+  });
+});
+
+describe('OpenIssue offline', () => {
+  beforeEach(controlNetwork);
+
+  it('keeps the typed key, then opens the issue by itself when the browser is back online', async () => {
+    const answers = [
+      () => Promise.reject(new CodedError('network', 'Could not reach Atlassian. Check your connection and try again.')),
+      async () => ({ issue: issue({ key: 'ABC-5', summary: 'Back online' }), url: urlOf('ABC-5') }),
+    ];
+    const w = fakeWorker({ 'issue.get': () => answers.shift()!() });
+    render(<OpenIssue request={w.request} session={session()} copy={() => {}} />);
+    goOffline();
+    openWithEnter('abc-5');
+    await screen.findByText('You are offline: this loads again by itself when you are back online.');
+    expect(field().value).toBe('abc-5');
+    act(goOnline);
+    await heading('ABC-5 Back online');
+    expect(w.calls('issue.get')).toEqual([{ siteId: SITE.id, key: 'ABC-5' }, { siteId: SITE.id, key: 'ABC-5' }]);
+    expect(field().value).toBe('abc-5');
   });
 });

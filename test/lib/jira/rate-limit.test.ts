@@ -86,7 +86,7 @@ describe('retry policy', () => {
 });
 
 describe('retrying sender', () => {
-  function setup(answers: (Response | Error)[]) {
+  function setup(answers: (Response | Error)[], offline?: () => boolean) {
     const sent: HttpRequest[] = [];
     const waits: number[] = [];
     const sleep = vi.fn(async () => {});
@@ -98,7 +98,7 @@ describe('retrying sender', () => {
         if (next instanceof Error) throw next;
         return next;
       },
-      { sleep, random: () => 0.5, now: () => Date.parse('2026-11-23T12:00:00Z'), onWait: (ms) => waits.push(ms) },
+      { sleep, random: () => 0.5, now: () => Date.parse('2026-11-23T12:00:00Z'), onWait: (ms) => waits.push(ms), ...(offline ? { offline } : {}) },
     );
     return { send, sent, waits, sleep };
   }
@@ -164,6 +164,20 @@ describe('retrying sender', () => {
 
   it('sends a read again after a network failure', async () => {
     const { send, sent } = setup([new CodedError('network', 'offline'), json({})]);
+    expect((await send(GET)).status).toBe(200);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('fails a read at once when the browser is offline, without a wait to show', async () => {
+    const failure = new CodedError('network', 'Could not reach Atlassian.');
+    const { send, sent, waits } = setup([failure, json({})], () => true);
+    await expect(send(GET)).rejects.toBe(failure);
+    expect(sent).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('still waits out a 429 while the browser says it is offline: Jira answered', async () => {
+    const { send, sent } = setup([json({}, 429, { 'Retry-After': '1' }), json({})], () => true);
     expect((await send(GET)).status).toBe(200);
     expect(sent).toHaveLength(2);
   });

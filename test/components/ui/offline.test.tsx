@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ErrorNotice } from '../../../components/ui/ErrorNotice.tsx';
+import { OFFLINE_TEXT, OfflineStatus } from '../../../components/ui/OfflineStatus.tsx';
+import { CodedError } from '../../../lib/errors.ts';
+import { controlNetwork, goOffline, goOnline } from './network.ts';
+
+const NETWORK = new CodedError('network', 'Could not reach Atlassian. Check your connection and try again.');
+const statusTexts = () => screen.queryAllByRole('status').map((s) => s.textContent);
+
+beforeEach(controlNetwork);
+afterEach(cleanup);
+
+describe('offline status', () => {
+  it('says the page is offline while the browser is, and nothing once it is back', () => {
+    render(<OfflineStatus />);
+    // The live region is there from the start, empty, so its text is announced when it comes.
+    expect(statusTexts()).toEqual(['']);
+    act(goOffline);
+    expect(statusTexts()).toEqual([OFFLINE_TEXT]);
+    act(goOnline);
+    expect(statusTexts()).toEqual(['']);
+  });
+
+  it('is offline from the first paint when the browser already is', () => {
+    goOffline();
+    render(<OfflineStatus />);
+    expect(statusTexts()).toEqual([OFFLINE_TEXT]);
+  });
+});
+
+describe('a failed read while offline', () => {
+  it('is a status saying it loads again, not an alert, and runs once by itself when back online', () => {
+    const retry = vi.fn();
+    goOffline();
+    render(<ErrorNotice error={NETWORK} onRetry={retry} retryWhenOnline />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(statusTexts()).toEqual(['You are offline: this loads again by itself when you are back online.Try again']);
+    act(goOnline);
+    expect(retry).toHaveBeenCalledTimes(1);
+    act(goOffline);
+    act(goOnline);
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('still has Try again, for a user who does not wait', () => {
+    const retry = vi.fn();
+    goOffline();
+    render(<ErrorNotice error={NETWORK} onRetry={retry} retryWhenOnline />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('online, shows the worker’s message as an alert', () => {
+    render(<ErrorNotice error={NETWORK} onRetry={() => {}} retryWhenOnline />);
+    expect(screen.getByRole('alert').textContent).toBe(`${NETWORK.message}Try again`);
+  });
+});
+
+describe('what is not sent again by itself', () => {
+  it('a write: the user presses its button again', () => {
+    const retry = vi.fn();
+    goOffline();
+    render(<ErrorNotice error={NETWORK} onRetry={retry} />);
+    // An alert with the worker's words: whether it was sent is for the user to find out.
+    expect(screen.getByRole('alert').textContent).toBe(`${NETWORK.message}Try again`);
+    act(goOnline);
+    expect(retry).not.toHaveBeenCalled();
+  });
+
+  it('a read that failed for another reason than the network', () => {
+    const retry = vi.fn();
+    render(<ErrorNotice error={new CodedError('server_error', 'Jira had a problem (HTTP 500).')} onRetry={retry} retryWhenOnline />);
+    act(goOffline);
+    act(goOnline);
+    expect(retry).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe('Jira had a problem (HTTP 500).Try again');
+  });
+});
