@@ -3,10 +3,10 @@ import type { FormValues } from '../../lib/jira/fields/index.ts';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
-import { BlockersNotice } from './BlockersNotice.tsx';
+import { LazySection } from '../ui/LazySection.tsx';
+import { blockersNoticeModule } from './lazy-parts.ts';
 import { CreateForm, type Draft } from './CreateForm.tsx';
 import { LoadNotice } from './LoadNotice.tsx';
-import { finishInJiraUrl } from './links.ts';
 import type { Created } from './useCreateSubmit.ts';
 import type { useFieldPlan } from './useFieldPlan.ts';
 
@@ -35,7 +35,13 @@ export function CreateFields(props: Props) {
   const { plan } = fields;
   if (plan === null) return <LoadNotice load={fields.metas} loading="Loading fields…" retry={fields.reload} />;
   if (plan.blockers.length > 0) {
-    return <BlockersNotice blockers={plan.blockers} finishUrl={finishInJiraUrl(props.siteUrl, project.id, issueType.id)} />;
+    return (
+      <LazySection module={blockersNoticeModule} loading="Checking the fields…">
+        {({ BlockersNotice }) => (
+          <BlockersNotice blockers={plan.blockers} site={{ url: props.siteUrl, projectId: project.id, issueTypeId: issueType.id }} />
+        )}
+      </LazySection>
+    );
   }
   return (
     <CreateForm

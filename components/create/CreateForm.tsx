@@ -6,7 +6,7 @@ import { payloadModule } from '../fields/payload.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { startingValues, withPrefill } from './carry-values.ts';
 import { prefetch } from '../ui/lazy.ts';
-import { createdPanelModule } from './created-panel.ts';
+import { createdPanelModule, sendCreateModule } from './lazy-parts.ts';
 import { FormAlertNotice } from './FormAlertNotice.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 
@@ -55,6 +55,7 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
   const change = (fieldId: string) => (value: FormValue) => {
     // Someone filling the form will send it: have the encoders and the created panel ready by then.
     prefetch(payloadModule);
+    prefetch(sendCreateModule);
     prefetch(createdPanelModule);
     setValues((current) => ({ ...current, [fieldId]: value }));
     clearError(fieldId);

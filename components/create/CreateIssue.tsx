@@ -9,7 +9,7 @@ import { draftNoticeModule } from '../ui/draft-notice.ts';
 import { draftStatusModule } from '../ui/draft-status.ts';
 import { prefillEdited, startingValues, withPrefill } from './carry-values.ts';
 import { LazySection } from '../ui/LazySection.tsx';
-import { createdPanelModule, outcomeNoticeModule } from './created-panel.ts';
+import { createdPanelModule, outcomeNoticeModule } from './lazy-parts.ts';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
 import type { Draft } from './CreateForm.tsx';

@@ -5,7 +5,7 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import { markdownToAdfFor } from '../fields/markdown.ts';
 import { payloadModule } from '../fields/payload.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
-import { splitRejection } from './rejected.ts';
+import { sendCreateModule } from './lazy-parts.ts';
 
 export interface Created {
   id: string;
@@ -28,8 +28,6 @@ export interface CreateTarget {
    *  under it for a page that did not hear the answer (lib/worker/create-outcome.ts). */
   draftScope?: string;
 }
-
-const FIX_FIELDS = 'Jira did not create the issue. See the messages next to the fields.';
 
 /**
  * Checks the form, sends the create, and turns a refusal into messages next to fields. The form's
@@ -59,33 +57,32 @@ export function useCreateSubmit(
 
   const submit = async (values: FormValues): Promise<Created | null> => {
     if (busy.current) return null;
-    // Taken before the encoders may have to load, so a second Enter meanwhile does nothing.
+    // Taken before the sending code may have to load, so a second Enter meanwhile does nothing.
     busy.current = true;
     setAlert(null);
     try {
-      const [{ toPayload }, markdownToAdf] = await Promise.all([payloadModule.load(), markdownToAdfFor(plan, values)]);
-      const payload = toPayload(plan, values, { mode: 'create', markdownToAdf });
-      const invalid = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
-      showFieldErrors(invalid);
-      if (Object.keys(invalid).length > 0) return null;
-      setSending(true);
-      await flushDraft();
-      try {
-        return await request('issue.create', { ...target, fields: payload.fields });
-      } catch (lost) {
-        return await (await import('./outcome-check.ts')).recoverLostCreate(lost, request, area, target.draftScope);
-      }
+      const { sendCreate } = await sendCreateModule.load();
+      return await sendCreate(
+        {
+          request,
+          target,
+          plan,
+          encode: async (values) => {
+            const [{ toPayload }, markdownToAdf] = await Promise.all([payloadModule.load(), markdownToAdfFor(plan, values)]);
+            return toPayload(plan, values, { mode: 'create', markdownToAdf });
+          },
+          flushDraft,
+          recover: async (lost) => (await import('./outcome-check.ts')).recoverLostCreate(lost, request, area, target.draftScope),
+          split: async (error) => (await import('./rejected.ts')).splitRejection(error, plan),
+          showFieldErrors,
+          setAlert,
+          setSending,
+        },
+        values,
+      );
     } catch (raw) {
-      const error = asCodedError(raw);
-      if (error.code === 'jira_rejected') {
-        const { fields, alert: lines } = splitRejection(error, plan);
-        showFieldErrors(fields);
-        setAlert({ kind: 'error', lines: Object.keys(fields).length > 0 ? [FIX_FIELDS, ...lines] : lines });
-      } else {
-        // rate_limited says how long to wait; create_unconfirmed says to check before retrying.
-        const unconfirmed = error.code === 'create_unconfirmed';
-        setAlert({ kind: unconfirmed ? 'unconfirmed' : 'error', lines: [error.message] });
-      }
+      // Only loading the sending code can fail here: sendCreate turns every other failure into an alert.
+      setAlert({ kind: 'error', lines: [asCodedError(raw).message] });
       return null;
     } finally {
       busy.current = false;

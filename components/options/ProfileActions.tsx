@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PROFILE_FIELDS, type ProfileView } from '../../lib/messaging/views.ts';
+import { PROFILE_FIELDS, type ProfileView } from '../../lib/messaging/profile-views.ts';
 
 interface Props {
   /** The selected profile; Edit and Delete apply to it when it is a custom one, Edit also to the

@@ -6,7 +6,7 @@ import {
   DEFAULT_TOKEN_URL,
   PROFILE_FIELDS,
   type ProfileView,
-} from '../../lib/messaging/views.ts';
+} from '../../lib/messaging/profile-views.ts';
 
 export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL };
 export const DEFAULT_SCOPES = SCOPES.join(' ');

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
-import { PROFILE_FIELDS } from '../../../lib/messaging/views.ts';
+import { PROFILE_FIELDS } from '../../../lib/messaging/profile-views.ts';
 import { authState, profile, renderOptions, sent } from './fixtures.tsx';
 
 const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
