@@ -73,7 +73,7 @@ export function createOutcomes(deps: CreateOutcomeDeps): CreateOutcomes {
     },
 
     async resolve(scope, lookup) {
-      const asReply = (issue: CreatedIssue): OutcomeReply => ({ kind: 'created', ...issue });
+      const asReply = ({ id, key, url, summary }: CreatedIssue): OutcomeReply => ({ kind: 'created', id, key, url, summary });
       const replyOf = (error: unknown): OutcomeReply => {
         if (error instanceof CodedError && error.code === 'create_unconfirmed') return { kind: 'unconfirmed', message: error.message };
         return { kind: 'none' };
