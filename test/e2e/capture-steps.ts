@@ -3,7 +3,7 @@
 // and the capture window it opens is returned. Used by the end-to-end suite and the benchmarks.
 import type { Page, Worker } from 'playwright-core';
 import type { Harness } from './harness.ts';
-import { step, STEP_MS, until } from './sign-in-steps.ts';
+import { step, STEP_MS, until } from './steps.ts';
 
 export interface CaptureClick {
   /** The page the text was selected on, and its title. */

@@ -10,18 +10,8 @@ import { walk, type AdfNode } from './adf-walk.ts';
 import { dispatchCaptureClick } from './capture-steps.ts';
 import { useHarness } from './harness.ts';
 import { acme, mustIssue } from './issue-steps.ts';
-import {
-  click,
-  connectThroughConsent,
-  createProfileOnOptionsPage,
-  liveWorker,
-  openPage,
-  readArea,
-  see,
-  step,
-  STEP_MS,
-  until,
-} from './sign-in-steps.ts';
+import { connectThroughConsent, createProfileOnOptionsPage, liveWorker, openPage, readArea } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS, until } from './steps.ts';
 
 const SELECTED = 'Login fails on Safari when the session cookie is stale.';
 const PAGE_TITLE = 'Release notes & known issues';
