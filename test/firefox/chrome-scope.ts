@@ -1,0 +1,88 @@
+// Firefox's own side of the extension, reached through WebDriver BiDi's chrome scope (Firefox's
+// `moz:scope: "chrome"` extension to BiDi, allowed by --remote-allow-system-access): the event
+// page's state and its suspension, and the console, where the event page's errors go. The event
+// page is no BiDi browsing context, so its errors never arrive as BiDi log events.
+// https://firefox-source-docs.mozilla.org/remote/Security.html (system access)
+import type { Browser } from 'puppeteer-core';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+export interface ConsoleError {
+  message: string;
+  source: string;
+  line: number;
+}
+
+const EXTENSION_PARENT = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent`;
+
+export class ChromeScope {
+  readonly #connection: BidiConnection;
+  readonly #geckoId: string;
+
+  constructor(browser: Browser, geckoId: string) {
+    // Puppeteer's Firefox browser exposes its BiDi connection; raw commands are how the chrome
+    // scope is reached.
+    this.#connection = (browser as unknown as { connection: BidiConnection }).connection;
+    this.#geckoId = geckoId;
+  }
+
+  /** Evaluates `body` (an expression, awaited) in the browser window's chrome context; its value
+   *  comes back through JSON. */
+  async evaluate<T>(body: string): Promise<T> {
+    const tree = (await this.#connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+      contexts: { context: string; url: string }[];
+    };
+    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? tree.contexts[0];
+    if (!window) throw new Error('no chrome window to evaluate in');
+    const answer = (
+      await this.#connection.send('script.evaluate', {
+        expression: `(async () => JSON.stringify(await (async () => { ${body} })()))()`,
+        target: { context: window.context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      })
+    ).result as EvaluateResult;
+    if (answer.type === 'exception') throw new Error(`chrome scope: ${answer.exceptionDetails?.text ?? 'exception'}`);
+    const json = answer.result?.value;
+    return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
+  }
+
+  /** starting, running, suspending or stopped (Firefox's Extension.backgroundState). */
+  backgroundState(): Promise<string> {
+    return this.evaluate(`return ${EXTENSION_PARENT}.GlobalManager.getExtension(${JSON.stringify(this.#geckoId)}).backgroundState;`);
+  }
+
+  /** Suspends the event page the way Firefox does after its idle timeout (the same function the
+   *  idle timer calls), and waits until it is stopped. */
+  async suspendEventPage(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const state = await this.evaluate<string>(`
+        const ext = ${EXTENSION_PARENT}.GlobalManager.getExtension(${JSON.stringify(this.#geckoId)});
+        if (ext.backgroundState === 'running') await ext.terminateBackground();
+        return ext.backgroundState;`);
+      if (state === 'stopped') return;
+      if (Date.now() > deadline) throw new Error(`the event page did not stop within ${timeoutMs} ms (state: ${state})`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** The console's script errors (uncaught exceptions and unhandled rejections) logged since
+   *  `sinceMs` by the extension's pages, its event page included: everything from `baseUrl`. */
+  consoleErrors(sinceMs: number, baseUrl: string): Promise<ConsoleError[]> {
+    return this.evaluate(`
+      return Services.console.getMessageArray()
+        .filter((m) => m instanceof Ci.nsIScriptError && m.timeStamp >= ${sinceMs}
+          && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag))
+          && (m.sourceName.startsWith(${JSON.stringify(baseUrl)}) || m.errorMessage.includes(${JSON.stringify(baseUrl)})))
+        .map((m) => ({ message: m.errorMessage, source: m.sourceName, line: m.lineNumber }));`);
+  }
+}

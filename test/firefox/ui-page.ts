@@ -1,0 +1,216 @@
+// Puppeteer's pages behind the interface the shared steps use (test/e2e/ui.ts), so a journey written
+// for the Chromium lane runs in Firefox as it is. Locators are lazy, like Playwright's: each action
+// finds its element again (query.ts), waits for it up to its timeout, and fails on an ambiguous one.
+import type { ElementHandle, Page } from 'puppeteer-core';
+import type { NameOptions, TextOptions, UiLocator, UiPage } from '../e2e/ui.ts';
+import { matcherOf, queryAll, type Matcher, type Query } from './query.ts';
+
+const DEFAULT_MS = 15_000;
+const FIND = `(${queryAll.toString()})`;
+
+function show(m: Matcher): string {
+  return 'source' in m ? `/${m.source}/${m.flags}` : `'${m.text}'${m.exact ? ' (exact)' : ''}`;
+}
+
+function describe(q: Query): string {
+  switch (q.kind) {
+    case 'role':
+      return `getByRole('${q.role}'${q.name ? `, { name: ${show(q.name)} }` : ''})`;
+    case 'text':
+      return `getByText(${show(q.text)})`;
+    case 'label':
+      return `getByLabel(${show(q.text)})`;
+    case 'css':
+      return `locator('${q.selector}'${q.has ? `, { has: ${q.has.map(describe).join('.')} }` : ''})`;
+    case 'filter':
+      return `filter({ hasText: ${show(q.hasText)} })`;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+abstract class Scope {
+  protected abstract readonly owner: FirefoxPage;
+  protected abstract readonly chain: Query[];
+
+  getByRole(role: string, options: NameOptions = {}): FirefoxLocator {
+    const q: Query = { kind: 'role', role, ...(options.name !== undefined ? { name: matcherOf(options.name, options.exact) } : {}) };
+    return new FirefoxLocator(this.owner, [...this.chain, q]);
+  }
+
+  getByText(text: string | RegExp, options: TextOptions = {}): FirefoxLocator {
+    return new FirefoxLocator(this.owner, [...this.chain, { kind: 'text', text: matcherOf(text, options.exact) }]);
+  }
+
+  getByLabel(text: string | RegExp, options: TextOptions = {}): FirefoxLocator {
+    return new FirefoxLocator(this.owner, [...this.chain, { kind: 'label', text: matcherOf(text, options.exact) }]);
+  }
+
+  locator(selector: string, options: { has?: UiLocator } = {}): FirefoxLocator {
+    const has = options.has instanceof FirefoxLocator ? options.has.queries : undefined;
+    return new FirefoxLocator(this.owner, [...this.chain, { kind: 'css', selector, ...(has ? { has } : {}) }]);
+  }
+}
+
+export class FirefoxPage extends Scope implements UiPage {
+  protected readonly owner: FirefoxPage = this;
+  protected readonly chain: Query[] = [];
+  readonly raw: Page;
+
+  constructor(raw: Page) {
+    super();
+    this.raw = raw;
+  }
+
+  url(): string {
+    return this.raw.url();
+  }
+
+  isClosed(): boolean {
+    return this.raw.isClosed();
+  }
+
+  async close(): Promise<void> {
+    if (!this.raw.isClosed()) await this.raw.close();
+  }
+
+  /** Counts of the elements the chain finds now, and of the visible ones among them. */
+  async census(chain: Query[]): Promise<{ all: number; visible: number; texts: string[] }> {
+    return this.raw.evaluate(
+      `(() => { const els = ${FIND}(${JSON.stringify(chain)});
+        const visible = els.filter((e) => e.checkVisibility({ visibilityProperty: true }));
+        return { all: els.length, visible: visible.length, texts: els.map((e) => e.textContent ?? '') }; })()`,
+    ) as Promise<{ all: number; visible: number; texts: string[] }>;
+  }
+
+  /** The one element the chain finds, waiting up to `timeout` for it; more than one is an error. */
+  async one(chain: Query[], timeout = DEFAULT_MS): Promise<ElementHandle<Element>> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const handle = await this.raw.evaluateHandle(`(() => { const els = ${FIND}(${JSON.stringify(chain)}); return els.length === 1 ? els[0] : els.length; })()`);
+      const element = handle.asElement() as ElementHandle<Element> | null;
+      if (element) return element;
+      const count = (await handle.jsonValue()) as number;
+      await handle.dispose();
+      if (count > 1) throw new Error(`strict mode violation: ${chain.map(describe).join('.')} resolved to ${count} elements`);
+      if (Date.now() > deadline) throw new Error(`Timeout ${timeout} ms exceeded waiting for ${chain.map(describe).join('.')}`);
+      await sleep(100);
+    }
+  }
+}
+
+export class FirefoxLocator extends Scope implements UiLocator {
+  protected readonly owner: FirefoxPage;
+  protected readonly chain: Query[];
+
+  constructor(owner: FirefoxPage, chain: Query[]) {
+    super();
+    this.owner = owner;
+    this.chain = chain;
+  }
+
+  get queries(): Query[] {
+    return this.chain;
+  }
+
+  override toString(): string {
+    return this.chain.map(describe).join('.');
+  }
+
+  page(): FirefoxPage {
+    return this.owner;
+  }
+
+  filter(options: { hasText?: string | RegExp }): FirefoxLocator {
+    if (options.hasText === undefined) return this;
+    return new FirefoxLocator(this.owner, [...this.chain, { kind: 'filter', hasText: matcherOf(options.hasText) }]);
+  }
+
+  private async with<T>(timeout: number | undefined, act: (el: ElementHandle<Element>) => Promise<T>): Promise<T> {
+    const el = await this.owner.one(this.chain, timeout);
+    try {
+      return await act(el);
+    } finally {
+      await el.dispose().catch(() => {});
+    }
+  }
+
+  async click(options: { timeout?: number } = {}): Promise<void> {
+    await this.waitFor({ state: 'visible', timeout: options.timeout ?? DEFAULT_MS });
+    await this.with(options.timeout, (el) => el.click());
+  }
+
+  /** As Playwright's fill: the value replaced at once, then an input event (what Preact listens to). */
+  async fill(value: string, options: { timeout?: number } = {}): Promise<void> {
+    await this.waitFor({ state: 'visible', timeout: options.timeout ?? DEFAULT_MS });
+    await this.with(options.timeout, async (el) => {
+      await el.focus();
+      await el.evaluate((node, text) => {
+        const input = node as HTMLInputElement | HTMLTextAreaElement;
+        const proto = Object.getPrototypeOf(input) as object;
+        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, text);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, value);
+    });
+  }
+
+  async press(key: string, options: { timeout?: number } = {}): Promise<void> {
+    await this.with(options.timeout, (el) => el.press(key as Parameters<typeof el.press>[0]));
+  }
+
+  async selectOption(option: { label: string }, options: { timeout?: number } = {}): Promise<string[]> {
+    await this.waitFor({ state: 'visible', timeout: options.timeout ?? DEFAULT_MS });
+    return this.with(options.timeout, async (el) => {
+      const value = await el.evaluate((node, label) => {
+        const found = [...(node as HTMLSelectElement).options].find((o) => o.label.trim() === label || o.text.trim() === label);
+        return found ? found.value : null;
+      }, option.label);
+      if (value === null) throw new Error(`${String(this)} has no option "${option.label}"`);
+      return (el as ElementHandle<HTMLSelectElement>).select(value);
+    });
+  }
+
+  async waitFor(options: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
+    const state = options.state ?? 'visible';
+    const timeout = options.timeout ?? DEFAULT_MS;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const seen = await this.owner.census(this.chain);
+      const done = { attached: seen.all > 0, detached: seen.all === 0, visible: seen.visible > 0, hidden: seen.visible === 0 }[state];
+      if (done) return;
+      if (Date.now() > deadline) throw new Error(`Timeout ${timeout} ms exceeded waiting for ${String(this)} to be ${state}`);
+      await sleep(100);
+    }
+  }
+
+  inputValue(options: { timeout?: number } = {}): Promise<string> {
+    return this.with(options.timeout, (el) => el.evaluate((node) => (node as HTMLInputElement).value));
+  }
+
+  textContent(options: { timeout?: number } = {}): Promise<string | null> {
+    return this.with(options.timeout, (el) => el.evaluate((node) => node.textContent));
+  }
+
+  getAttribute(name: string, options: { timeout?: number } = {}): Promise<string | null> {
+    return this.with(options.timeout, (el) => el.evaluate((node, n) => node.getAttribute(n), name));
+  }
+
+  isChecked(options: { timeout?: number } = {}): Promise<boolean> {
+    return this.with(options.timeout, (el) =>
+      el.evaluate((node) => (node as HTMLInputElement).checked === true || node.getAttribute('aria-checked') === 'true'),
+    );
+  }
+
+  async isVisible(): Promise<boolean> {
+    return (await this.owner.census(this.chain)).visible > 0;
+  }
+
+  async count(): Promise<number> {
+    return (await this.owner.census(this.chain)).all;
+  }
+
+  async allTextContents(): Promise<string[]> {
+    return (await this.owner.census(this.chain)).texts;
+  }
+}
