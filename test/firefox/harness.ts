@@ -31,7 +31,7 @@ export interface FirefoxHarness extends Lane<FirefoxPage> {
  *  pages are not reliable over BiDi, so the navigation is not awaited but polled. */
 export async function openTab(browser: Browser, url: string): Promise<FirefoxPage> {
   const raw = await browser.newPage();
-  const page = new FirefoxPage(raw);
+  const page = new FirefoxPage(raw, url);
   void raw.goto(url, { timeout: STEP_MS }).catch(() => {});
   await until(`${url} loaded`, async () => {
     const href = await raw.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).catch(() => '');

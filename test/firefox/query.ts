@@ -110,8 +110,8 @@ export function queryAll(chain: Query[]): Element[] {
           }
         }
       } else {
-        // The innermost elements whose text matches, as Playwright's getByText.
-        for (const el of below(root)) {
+        // The innermost elements whose text matches, as Playwright's getByText (the scope included).
+        for (const el of [root, ...below(root)]) {
           if (['script', 'style', 'head'].includes(el.localName) || !matches(q.text, el.textContent ?? '')) continue;
           if (![...el.children].some((child) => matches(q.text, child.textContent ?? ''))) found.add(el);
         }

@@ -56,14 +56,19 @@ export class FirefoxPage extends Scope implements UiPage {
   protected readonly owner: FirefoxPage = this;
   protected readonly chain: Query[] = [];
   readonly raw: Page;
+  readonly #opened: string | undefined;
 
-  constructor(raw: Page) {
+  /** `opened`: the address it was opened at, for messages; Puppeteer may not have seen the
+   *  navigation of a moz-extension page it did not wait for. */
+  constructor(raw: Page, opened?: string) {
     super();
     this.raw = raw;
+    this.#opened = opened;
   }
 
   url(): string {
-    return this.raw.url();
+    const url = this.raw.url();
+    return url === 'about:blank' && this.#opened ? this.#opened : url;
   }
 
   isClosed(): boolean {
@@ -179,7 +184,15 @@ export class FirefoxLocator extends Scope implements UiLocator {
       const seen = await this.owner.census(this.chain);
       const done = { attached: seen.all > 0, detached: seen.all === 0, visible: seen.visible > 0, hidden: seen.visible === 0 }[state];
       if (done) return;
-      if (Date.now() > deadline) throw new Error(`Timeout ${timeout} ms exceeded waiting for ${String(this)} to be ${state}`);
+      if (Date.now() > deadline) {
+        // What was there instead: the texts the chain found without its last filter.
+        const base = this.chain.at(-1)?.kind === 'filter' ? await this.owner.census(this.chain.slice(0, -1)) : seen;
+        const texts = base.texts.slice(0, 5).map((t) => JSON.stringify(t.replace(/\s+/g, ' ').trim().slice(0, 80)));
+        throw new Error(
+          `Timeout ${timeout} ms exceeded waiting for ${String(this)} to be ${state} (found ${seen.all}, ${seen.visible} visible; ` +
+            `${this.chain.at(-1)?.kind === 'filter' ? 'before the filter: ' : ''}${texts.join(', ') || 'nothing'})`,
+        );
+      }
       await sleep(100);
     }
   }
