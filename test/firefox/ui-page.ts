@@ -160,8 +160,21 @@ export class FirefoxLocator extends Scope implements UiLocator {
     });
   }
 
+  /** A key, with modifiers as Playwright writes them ("Control+Enter"). */
   async press(key: string, options: { timeout?: number } = {}): Promise<void> {
-    await this.with(options.timeout, (el) => el.press(key as Parameters<typeof el.press>[0]));
+    type Key = Parameters<ElementHandle['press']>[0];
+    const keys = key.split('+') as Key[];
+    const main = keys.pop() as Key;
+    const keyboard = this.owner.raw.keyboard;
+    await this.with(options.timeout, async (el) => {
+      await el.focus();
+      for (const modifier of keys) await keyboard.down(modifier);
+      try {
+        await keyboard.press(main);
+      } finally {
+        for (const modifier of keys.reverse()) await keyboard.up(modifier);
+      }
+    });
   }
 
   async selectOption(option: { label: string }, options: { timeout?: number } = {}): Promise<string[]> {
