@@ -44,8 +44,8 @@ describe('Firefox: the event page', () => {
     const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
     await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY, { timeout: STEP_MS }));
     await step('typing the description', popup, () => form.getByRole('textbox', { name: 'Description' }).fill(DESCRIPTION, { timeout: STEP_MS }));
-    // Once the pause in typing has written the draft. Closed at once, the draft is lost in Firefox:
-    // the write the popup starts as it goes (pagehide) does not complete there, unlike Chromium.
+    // Closed once the pause in typing has written the draft. Closed at once after typing, the draft
+    // does not come back in this lane, where the same steps keep it in Chromium: not explained yet.
     await until('the draft written to storage.local', async () => {
       const stored = await popup.raw.evaluate(() => (globalThis as unknown as { browser: Browser }).browser.storage.local.get(null));
       return Object.entries(stored).some(([k, v]) => k.startsWith('draft.') && JSON.stringify(v).includes(SUMMARY));
