@@ -9,7 +9,7 @@ import { startSimulator } from '../sim/server.ts';
 import { expectNoViolations } from '../sim/spec-guard.ts';
 import type { SimOptions } from '../sim/types.ts';
 import { ROOT } from '../e2e/build-extension.ts';
-import { STEP_MS, until } from '../e2e/steps.ts';
+import { step, STEP_MS, until } from '../e2e/steps.ts';
 import type { Lane } from '../e2e/ui.ts';
 import { FIREFOX_BUILD } from './build.ts';
 import { ChromeScope } from './chrome-scope.ts';
@@ -65,10 +65,15 @@ export function useFirefox(simOptions: Partial<SimOptions> = {}): FirefoxHarness
       const target = h.browser.waitForTarget((t) => CONSENT_URL.test(t.url()), { timeout: STEP_MS });
       target.catch(() => {}); // awaited below; a failed action must not leave it unhandled
       await action();
-      const raw = await (await target).page();
+      const raw = await (await target.catch(async (error: unknown) => {
+        const open = await Promise.all((await h.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())));
+        throw new Error(`Atlassian consent page opening failed; open pages: ${open.join(', ') || '(none)'}\n${String(error)}`, { cause: error });
+      })).page();
       if (!raw) throw new Error('the consent window has no page');
       const consent = new FirefoxPage(raw as Page);
-      await consent.getByRole('button', { name: 'Accept' }).waitFor({ state: 'visible', timeout: STEP_MS });
+      await step('waiting for Accept on the consent page', consent, () =>
+        consent.getByRole('button', { name: 'Accept' }).waitFor({ state: 'visible', timeout: STEP_MS }),
+      );
       return consent;
     };
     h.expectNoExtensionErrors = async () => {
