@@ -47,8 +47,6 @@ export interface FirefoxOptions {
   simPort: number;
   certPem: string;
   profileDir: string;
-  /** Called with every line Firefox writes to stdout or stderr. */
-  onOutput?: (line: string) => void;
 }
 
 export interface LaunchedFirefox {
@@ -68,7 +66,6 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedFi
     userDataDir: options.profileDir,
     // Installing a temporary add-on and opening moz-extension:// pages need system access.
     args: ['--remote-allow-system-access'],
-    dumpio: false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       // auth.atlassian.com and api.atlassian.com resolve to 127.0.0.1, and port 443 is the
@@ -77,18 +74,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedFi
       'network.socket.forcePort': `443=${options.simPort}`,
       // No DNS over HTTPS: name resolution stays with localDomains.
       'network.trr.mode': 5,
-      // The extension's console (event page included) also goes to stdout.
-      'devtools.console.stdout.chrome': true,
-      'devtools.console.stdout.content': true,
     },
   });
-  const child = browser.process();
-  for (const stream of [child?.stdout, child?.stderr]) {
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      for (const line of chunk.split('\n')) if (line.trim()) options.onOutput?.(line);
-    });
-  }
   await browser.installExtension(options.extensionDir);
   return { browser, geckoId, baseUrl: `moz-extension://${EXTENSION_UUID}/` };
 }

@@ -94,13 +94,15 @@ describe('Firefox: issues from the popup', () => {
     await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(summary, { timeout: STEP_MS }));
     await click(form.getByRole('button', { name: 'Save changes' }));
     await gone(form);
-    await see(view.getByText(summary, { exact: true }));
+    await see(popup.getByRole('status').filter({ hasText: `${key} saved.` }));
+    await see(view.getByRole('heading', { name: `${key} ${summary}`, exact: true }));
     expect(mustIssue(h.sim, key).fields.summary).toBe(summary);
 
     await click(view.getByRole('button', { name: 'Change status' }));
     const dialog = popup.getByRole('dialog', { name: `Change the status of ${key}` });
     await click(dialog.getByRole('button', { name: 'Start progress → In Progress' }));
     await gone(dialog);
+    await see(view.getByRole('status').filter({ hasText: `${key} is now In Progress.` }));
     await see(statusOf(view).filter({ hasText: 'In Progress' }));
     expect(mustIssue(h.sim, key).statusId).not.toBe(statusId);
 
