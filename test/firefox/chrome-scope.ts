@@ -2,7 +2,7 @@
 // `moz:scope: "chrome"` extension to BiDi, allowed by --remote-allow-system-access): the event
 // page's state and its suspension, and the console, where the event page's errors go. The event
 // page is no BiDi browsing context, so its errors never arrive as BiDi log events.
-// https://firefox-source-docs.mozilla.org/remote/Security.html (system access)
+// https://searchfox.org/mozilla-central/search?q=moz%3Ascope and ?q=remote-allow-system-access
 import type { Browser } from 'puppeteer-core';
 
 interface BidiConnection {
