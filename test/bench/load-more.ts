@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import type { Harness } from '../e2e/harness.ts';
 import { chooseTab, openPopup, panel } from '../e2e/issue-steps.ts';
-import { step, STEP_MS } from '../e2e/sign-in-steps.ts';
+import { step, STEP_MS } from '../e2e/steps.ts';
 import { mb, ms, summarize } from './stats.ts';
 import type { Row } from './table.ts';
 

@@ -3,7 +3,7 @@
 // costs on this machine. Times are the page's own (performance.now() from navigation start).
 import type { Page } from 'playwright-core';
 import type { ReadyCheck } from '../e2e/page-ready.ts';
-import { STEP_MS } from '../e2e/sign-in-steps.ts';
+import { STEP_MS } from '../e2e/steps.ts';
 import { BLANK_PAGE } from './folders.ts';
 import { ms, ratio, summarize } from './stats.ts';
 import type { Row } from './table.ts';

@@ -19,7 +19,7 @@ import {
   settle,
   submitIssueReference,
 } from '../e2e/issue-steps.ts';
-import { click, gone, see, step, STEP_MS } from '../e2e/sign-in-steps.ts';
+import { click, gone, see, step, STEP_MS } from '../e2e/steps.ts';
 import type { Row } from './table.ts';
 
 export interface ActionEntry {

@@ -3,11 +3,13 @@
 import type { BrowserContext } from 'playwright-core';
 import type { LaunchedBrowser } from './chromium.ts';
 import type { Harness } from './harness.ts';
+import { consentPageAfter } from './sign-in-steps.ts';
 
 /** Opening extension pages and stopping the worker, for a launched browser (the suite's harness,
  *  and the benchmarks, which run outside vitest). */
-export function controlsFor(launched: LaunchedBrowser): Pick<Harness, 'openPage' | 'stopWorker'> {
+export function controlsFor(launched: LaunchedBrowser): Pick<Harness, 'openPage' | 'stopWorker' | 'consentPageAfter'> {
   return {
+    consentPageAfter: (action) => consentPageAfter(launched.context, action),
     openPage: async (path) => {
       const page = await launched.context.newPage();
       await page.goto(`chrome-extension://${launched.extensionId}/${path}`);

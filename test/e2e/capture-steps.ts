@@ -1,9 +1,23 @@
-// "Create Jira issue from selection", the way the browser does it: the context-menu click is
-// dispatched from the worker (Chrome then runs the extension's real listener) with the active tab,
-// and the capture window it opens is returned. Used by the end-to-end suite and the benchmarks.
+// "Create Jira issue from selection", the way the browser does it: in Chromium the context-menu
+// click is dispatched from the worker (Chrome then runs the extension's real listener) with the
+// active tab, and the capture window it opens is returned. Used by the end-to-end suite and the
+// benchmarks; the capture window's steps are shared with the Firefox lane.
 import type { Page, Worker } from 'playwright-core';
 import type { Harness } from './harness.ts';
-import { step, STEP_MS, until } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS, until } from './steps.ts';
+import type { UiLocator, UiPage } from './ui.ts';
+
+export const summaryBox = (win: UiPage): UiLocator => win.getByRole('textbox', { name: 'Summary' });
+
+/** No project is remembered before the first create: WEB's Task needs nothing but a summary. */
+export async function chooseWebTask(win: UiPage): Promise<void> {
+  const project = win.getByRole('combobox', { name: 'Project' });
+  await see(project);
+  await step('typing the project', win, () => project.fill('WEB', { timeout: STEP_MS }));
+  await click(win.getByRole('option', { name: / WEB$/ }));
+  await step('choosing Task', win, () => win.getByRole('combobox', { name: 'Issue type' }).selectOption({ label: 'Task' }, { timeout: STEP_MS }));
+  await see(summaryBox(win));
+}
 
 export interface CaptureClick {
   /** The page the text was selected on, and its title. */

@@ -7,21 +7,11 @@ import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type AdfNode } from './adf-walk.ts';
-import { dispatchCaptureClick } from './capture-steps.ts';
+import { chooseWebTask, dispatchCaptureClick, summaryBox } from './capture-steps.ts';
 import { useHarness } from './harness.ts';
 import { acme, mustIssue } from './issue-steps.ts';
-import {
-  click,
-  connectThroughConsent,
-  createProfileOnOptionsPage,
-  liveWorker,
-  openPage,
-  readArea,
-  see,
-  step,
-  STEP_MS,
-  until,
-} from './sign-in-steps.ts';
+import { connectThroughConsent, createProfileOnOptionsPage, liveWorker, openPage, readArea } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS, until } from './steps.ts';
 
 const SELECTED = 'Login fails on Safari when the session cookie is stale.';
 const PAGE_TITLE = 'Release notes & known issues';
@@ -81,16 +71,6 @@ describe('create from selection and the omnibox', () => {
     return win;
   }
 
-  const summaryBox = (win: Page) => win.getByRole('textbox', { name: 'Summary' });
-  /** No project is remembered before the first create: WEB's Task needs nothing but a summary. */
-  async function chooseWebTask(win: Page): Promise<void> {
-    const project = win.getByRole('combobox', { name: 'Project' });
-    await see(project);
-    await step('typing the project', win, () => project.fill('WEB', { timeout: STEP_MS }));
-    await click(win.getByRole('option', { name: / WEB$/ }));
-    await step('choosing Task', win, () => win.getByRole('combobox', { name: 'Issue type' }).selectOption({ label: 'Task' }, { timeout: STEP_MS }));
-    await see(summaryBox(win));
-  }
   const descriptionBox = (win: Page) => win.getByRole('textbox', { name: 'Description' });
   const DESCRIPTION = () => `> ${SELECTED}\n\nSource: [Release notes & known issues](${pageUrl})`;
 

@@ -18,7 +18,7 @@ import {
   statusOf,
   subtaskKeysOf,
 } from './issue-steps.ts';
-import { click, gone, see, step, STEP_MS, until } from './sign-in-steps.ts';
+import { click, gone, see, step, STEP_MS, until } from './steps.ts';
 
 const STATUS_DONE = '10003';
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { walk, type AdfNode } from './adf-walk.ts';
 import { useHarness } from './harness.ts';
 import { chooseCreateTarget, jiraText, mustIssue, openPopup, panel, signInToAcme } from './issue-steps.ts';
-import { click, see, step, STEP_MS } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS } from './steps.ts';
 
 const SEVERITY = 'customfield_10050';
 

@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { acme, chooseCreateTarget, jiraText, openIssue, openPopup, panel, signInToAcme } from './issue-steps.ts';
-import { click, consentPageAfter, decide, liveWorker, openPage, readArea, see, step, STEP_MS } from './sign-in-steps.ts';
+import { consentPageAfter, decide, liveWorker, openPage, readArea } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS } from './steps.ts';
 
 const SUMMARY = 'Draft: export fails on big files';
 const DESCRIPTION = 'Steps:\n\n1. export a **large** project\n2. wait';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../sim/types.ts';
 import { useHarness } from './harness.ts';
 import { acme, issuePath, issueView, jiraText, mustIssue, openIssue, openPopup, signInToAcme } from './issue-steps.ts';
-import { click, gone, see, step, STEP_MS } from './sign-in-steps.ts';
+import { click, gone, see, step, STEP_MS } from './steps.ts';
 
 /** Top-level BIG tasks and stories whose description is plain paragraphs (or none), so Markdown
  *  holds it without loss, assigned to someone other than `notAssignee`. */

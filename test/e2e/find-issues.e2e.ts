@@ -5,7 +5,7 @@ import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { acme, chooseTab, findStatus, jiraRequests, jiraText, ME, openPopup, panel, resultKeys, signInToAcme } from './issue-steps.ts';
-import { click, see, step, STEP_MS, until } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS, until } from './steps.ts';
 
 const PAGE = SEARCH_PAGE_SIZE;
 

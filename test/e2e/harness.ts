@@ -11,8 +11,9 @@ import { CHROME_BUILD, ROOT } from './build-extension.ts';
 import { controlsFor } from './browser-controls.ts';
 import { launchWithExtension } from './chromium.ts';
 import { chromiumWithPolicy } from './policy-browser.ts';
+import type { Lane } from './ui.ts';
 
-export interface Harness {
+export interface Harness extends Lane<Page> {
   sim: Simulator;
   context: BrowserContext;
   extensionId: string;

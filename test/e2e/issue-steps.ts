@@ -1,22 +1,23 @@
 // The steps a person takes with the popup's issue actions (Create, Find, Open, change status,
-// delete), shared by the issue end-to-end tests, plus what those tests read from the simulator.
-// Elements are found by role and accessible name; every wait has its own timeout (STEP_MS).
-import type { Locator, Page } from 'playwright-core';
+// delete), shared by the issue end-to-end tests of both lanes (through ui.ts), plus what those tests
+// read from the simulator. Elements are found by role and accessible name; every wait has its own
+// timeout (STEP_MS).
 import type { LoggedRequest, Simulator } from '../sim/server.ts';
 import type { Issue, SiteState } from '../sim/types.ts';
-import type { Harness } from './harness.ts';
-import { click, expectPopupSession, see, signInWithNewProfile, step, STEP_MS, until } from './sign-in-steps.ts';
+import { expectPopupSession, signInWithNewProfile } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS, until } from './steps.ts';
+import type { Lane, UiLocator, UiPage } from './ui.ts';
 
 export const ME = '5b10a2844c20165700ede21f';
 
 /** Signs in once (a fresh custom profile, site Acme) and closes the options page. */
-export async function signInToAcme(h: Harness, profile = 'E2E issues'): Promise<void> {
+export async function signInToAcme(h: Lane, profile = 'E2E issues'): Promise<void> {
   const options = await signInWithNewProfile(h, profile, 'Acme');
   await options.close();
 }
 
 /** Opens the popup, waits for "Alana Grant on Acme". */
-export function openPopup(h: Harness): Promise<Page> {
+export function openPopup<P extends UiPage>(h: Lane<P>): Promise<P> {
   return expectPopupSession(h, 'Acme');
 }
 
@@ -101,20 +102,20 @@ export function plainIssues(sim: Simulator, project: string, statusName: string)
 
 export type TabName = 'Create' | 'Find' | 'Open';
 
-export async function chooseTab(popup: Page, name: TabName): Promise<void> {
+export async function chooseTab(popup: UiPage, name: TabName): Promise<void> {
   const tab = popup.getByRole('tab', { name, exact: true });
   await click(tab);
   await until(`tab ${name} selected`, async () => (await tab.getAttribute('aria-selected')) === 'true', popup);
 }
 
 /** The tab panel of `name` (only the selected one is visible). */
-export function panel(popup: Page, name: TabName): Locator {
+export function panel(popup: UiPage, name: TabName): UiLocator {
   return popup.getByRole('tabpanel', { name, exact: true });
 }
 
 /** Create: types into the Project box and picks the project, then picks the issue type; waits for
  *  the form ("Create issue"). */
-export async function chooseCreateTarget(popup: Page, projectKey: string, issueType: string): Promise<Locator> {
+export async function chooseCreateTarget(popup: UiPage, projectKey: string, issueType: string): Promise<UiLocator> {
   const create = panel(popup, 'Create');
   const project = create.getByRole('combobox', { name: 'Project' });
   await see(project);
@@ -129,7 +130,7 @@ export async function chooseCreateTarget(popup: Page, projectKey: string, issueT
 }
 
 /** Open: types a key or link into "Issue key or link" and presses Open. */
-export async function submitIssueReference(popup: Page, text: string): Promise<void> {
+export async function submitIssueReference(popup: UiPage, text: string): Promise<void> {
   const open = panel(popup, 'Open');
   const field = open.getByRole('textbox', { name: 'Issue key or link' });
   await step(`typing "${text}"`, popup, () => field.fill(text, { timeout: STEP_MS }));
@@ -137,12 +138,12 @@ export async function submitIssueReference(popup: Page, text: string): Promise<v
 }
 
 /** The issue view of `key` (an article named "<KEY> <summary>"). */
-export function issueView(popup: Page, key: string): Locator {
+export function issueView(popup: UiPage, key: string): UiLocator {
   return popup.getByRole('article', { name: new RegExp(`^${key} `) });
 }
 
 /** Open tab → key → waits for the issue view. */
-export async function openIssue(popup: Page, key: string): Promise<Locator> {
+export async function openIssue(popup: UiPage, key: string): Promise<UiLocator> {
   await chooseTab(popup, 'Open');
   await submitIssueReference(popup, key);
   const view = issueView(popup, key);
@@ -151,18 +152,18 @@ export async function openIssue(popup: Page, key: string): Promise<Locator> {
 }
 
 /** The issue view's Status: the definition next to the term "Status" in its facts list. */
-export function statusOf(view: Locator): Locator {
+export function statusOf(view: UiLocator): UiLocator {
   return view.locator('div', { has: view.page().getByRole('term').getByText('Status', { exact: true }) }).getByRole('definition');
 }
 
 /** Find: the keys listed in "Search results", in order. */
-export async function resultKeys(popup: Page): Promise<string[]> {
+export async function resultKeys(popup: UiPage): Promise<string[]> {
   const list = panel(popup, 'Find').getByRole('listbox', { name: 'Search results' });
   await see(list);
   return list.locator('[role=option] .result-key').allTextContents();
 }
 
 /** Find's live status line ("50 issues, more available", "No issues match.", ...). */
-export function findStatus(popup: Page): Locator {
+export function findStatus(popup: UiPage): UiLocator {
   return panel(popup, 'Find').locator('p.find-status[role=status]');
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import type { ReadyCheck } from './page-ready.ts';
-import { STEP_MS } from './sign-in-steps.ts';
+import { STEP_MS } from './steps.ts';
 
 export interface LoadedScript {
   /** Path inside the extension, e.g. `chunks/popup-abc123.js`. */

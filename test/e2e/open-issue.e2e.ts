@@ -7,7 +7,7 @@ import { jiraDateTime } from '../sim/jira/dates.ts';
 import { allocateIssue } from '../sim/jira/lookup.ts';
 import { useHarness } from './harness.ts';
 import { acme, chooseTab, issuePath, issueView, ME, mustIssue, openIssue, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
-import { see } from './sign-in-steps.ts';
+import { see } from './steps.ts';
 
 describe('open an issue', () => {
   const h = useHarness();

@@ -6,7 +6,8 @@ import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT } from '../sim/seed/clients.ts';
 import { useHarness } from './harness.ts';
-import { click, connectionPanel, connectThroughConsent, openPage, profileRadio, readArea, see, step, until } from './sign-in-steps.ts';
+import { connectionPanel, connectThroughConsent, openPage, profileRadio, readArea } from './sign-in-steps.ts';
+import { click, see, step, until } from './steps.ts';
 
 const POLICY = {
   profile: { name: 'Acme sign-in', clientId: DEMO_CLIENT.clientId, lockedFields: ['clientId'] },

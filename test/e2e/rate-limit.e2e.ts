@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { chooseTab, issuePath, issueView, jiraText, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
-import { gone, see } from './sign-in-steps.ts';
+import { gone, see } from './steps.ts';
 
 describe('rate limits', () => {
   const h = useHarness();

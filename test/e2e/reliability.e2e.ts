@@ -8,7 +8,16 @@ import type { Issue } from '../sim/types.ts';
 import { fillBug } from './create-steps.ts';
 import { useHarness } from './harness.ts';
 import { acme, chooseCreateTarget, chooseTab, issueView, jiraText, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
-import { click, connectionPanel, isTokenRequest, liveWorker, logText, openPage, profileRadio, readArea, see, STEP_MS, until } from './sign-in-steps.ts';
+import {
+  connectionPanel,
+  isTokenRequest,
+  liveWorker,
+  logText,
+  openPage,
+  profileRadio,
+  readArea,
+} from './sign-in-steps.ts';
+import { click, see, STEP_MS, until } from './steps.ts';
 
 const PROFILE = 'E2E drills';
 const CREATE = { method: 'POST', pathIncludes: '/rest/api/3/issue' } as const;

@@ -20,7 +20,7 @@ import {
   signInToAcme,
   submitIssueReference,
 } from './issue-steps.ts';
-import { click, gone, see, step, STEP_MS } from './sign-in-steps.ts';
+import { click, gone, see, step, STEP_MS } from './steps.ts';
 
 describe('Jira requests per action', () => {
   const h = useHarness();

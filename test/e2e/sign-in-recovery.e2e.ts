@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { settle } from './issue-steps.ts';
 import {
-  click,
   connectionPanel,
   consentPageAfter,
   decide,
@@ -17,12 +16,11 @@ import {
   logText,
   openPage,
   profileRadio,
-  see,
   sessionLine,
   firstUserName,
   signInWithNewProfile,
-  STEP_MS,
 } from './sign-in-steps.ts';
+import { click, see, STEP_MS } from './steps.ts';
 
 /** Signs in with a new profile on Globex and returns the profile's id. */
 async function signedInOnGlobex(h: ReturnType<typeof useHarness>, name: string): Promise<string> {

@@ -1,14 +1,14 @@
-// The sign-in steps a person takes, shared by the sign-in end-to-end tests: create a profile on the
-// options page, connect through Atlassian's consent page, pick a site, open the popup. Elements are
-// found by role and accessible name. Every wait has its own timeout, and a wait that runs out says
-// which page it was on, since a DNS or TLS problem inside an auth flow hangs instead of failing.
-import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
+// The sign-in steps a person takes, shared by the sign-in end-to-end tests of both lanes (Chromium
+// and Firefox, through ui.ts): create a profile on the options page, connect through Atlassian's
+// consent page, pick a site, open the popup. Elements are found by role and accessible name; every
+// wait has its own timeout (steps.ts). The Chromium-only parts (its pages and service worker) are
+// marked so.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { DEMO_CLIENT } from '../sim/seed/clients.ts';
 import type { LoggedRequest, Simulator } from '../sim/server.ts';
 import type { Harness } from './harness.ts';
-
-/** One UI step: page loads, a worker round trip, Atlassian's consent page appearing. */
-export const STEP_MS = 15_000;
+import { click, see, step, STEP_MS, until } from './steps.ts';
+import type { Lane, UiLocator, UiPage } from './ui.ts';
 
 const CONSENT_URL = /^https:\/\/auth\.atlassian\.com\/authorize(\?|$)/;
 
@@ -16,47 +16,10 @@ function pagesText(context: BrowserContext): string {
   return context.pages().map((p) => p.url()).join(', ') || '(none)';
 }
 
-/** Runs one wait; when it fails, the error names the step and the page URL it was on. */
-export async function step<T>(what: string, page: Page | undefined, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    const where = page ? (page.isClosed() ? `${page.url()} (closed)` : page.url()) : '(no page)';
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${what} failed; last page URL: ${where}\n${message}`, { cause: error });
-  }
-}
-
-/** Waits until the element is visible. */
-export function see(locator: Locator, timeout = STEP_MS): Promise<void> {
-  return step(`waiting for ${String(locator)}`, locator.page(), () => locator.waitFor({ state: 'visible', timeout }));
-}
-
-/** Waits until the element is gone (hidden or detached). */
-export function gone(locator: Locator, timeout = STEP_MS): Promise<void> {
-  return step(`waiting for ${String(locator)} to go`, locator.page(), () => locator.waitFor({ state: 'hidden', timeout }));
-}
-
-export function click(locator: Locator, timeout = STEP_MS): Promise<void> {
-  return step(`clicking ${String(locator)}`, locator.page(), () => locator.click({ timeout }));
-}
-
-/** Polls a condition (the simulator's log, say) until it holds. */
-export async function until(what: string, condition: () => boolean | Promise<boolean>, page?: Page, timeout = STEP_MS) {
-  const deadline = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      const where = page ? page.url() : '(no page)';
-      throw new Error(`${what}: not true within ${timeout} ms; last page URL: ${where}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Opens popup.html or options.html in a tab; no action on it waits longer than STEP_MS. */
-export async function openPage(h: Harness, path: 'popup.html' | 'options.html'): Promise<Page> {
+export async function openPage<P extends UiPage>(h: Pick<Lane<P>, 'openPage'>, path: 'popup.html' | 'options.html'): Promise<P> {
   const page = await step(`opening ${path}`, undefined, () => h.openPage(path));
-  page.setDefaultTimeout(STEP_MS);
+  (page as { setDefaultTimeout?: (ms: number) => void }).setDefaultTimeout?.(STEP_MS);
   return page;
 }
 
@@ -71,7 +34,7 @@ export interface ProfileInput {
 
 /** Options page → "New profile" → fills the form by label with the simulator's demo client →
  *  Save. The new profile is then the selected one. */
-export async function createProfileOnOptionsPage(options: Page, input: ProfileInput): Promise<void> {
+export async function createProfileOnOptionsPage(options: UiPage, input: ProfileInput): Promise<void> {
   await see(options.getByRole('heading', { name: 'Sign-in profiles' }));
   await click(options.getByRole('button', { name: 'New profile' }));
   await see(options.getByRole('heading', { name: 'New profile' }));
@@ -87,21 +50,21 @@ export async function createProfileOnOptionsPage(options: Page, input: ProfileIn
 }
 
 /** The profile's radio in "Sign-in profile"; its name says the connection state. */
-export function profileRadio(options: Page, name: string, status?: 'Connected' | 'Not connected' | 'Reconnect needed'): Locator {
+export function profileRadio(options: UiPage, name: string, status?: 'Connected' | 'Not connected' | 'Reconnect needed'): UiLocator {
   const group = options.getByRole('radiogroup', { name: 'Sign-in profile' });
   return group.getByRole('radio', { name: status ? `${name} — ${status}` : new RegExp(`^${escapeRegExp(name)} — `) });
 }
 
 /** The Connection panel (status line, Connect now / Reconnect / Sign out). */
-export function connectionPanel(options: Page): Locator {
+export function connectionPanel(options: UiPage): UiLocator {
   return options.getByRole('region', { name: 'Connection' });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Atlassian's consent page
 
-/** Does `action` (a click on Connect) and returns the consent page the auth flow opened: a normal
- *  page in headless Chromium, received through the context's `page` event. */
+/** Chromium: does `action` (a click on Connect) and returns the consent page the auth flow opened:
+ *  a normal page in headless Chromium, received through the context's `page` event. */
 export async function consentPageAfter(context: BrowserContext, action: () => Promise<void>): Promise<Page> {
   const opened: Page[] = [];
   const onPage = (page: Page) => opened.push(page);
@@ -124,21 +87,20 @@ export async function consentPageAfter(context: BrowserContext, action: () => Pr
   }
 }
 
-/** Clicks "Accept" or "Deny" on the consent page and waits for the flow to close it (Chromium closes
- *  the window once it lands on the extension's chromiumapp.org callback). */
-export async function decide(consent: Page, decision: 'Accept' | 'Deny'): Promise<void> {
-  const closed = consent.waitForEvent('close', { timeout: STEP_MS });
-  // The page may close while the click still settles; the close event is what counts.
+/** Clicks "Accept" or "Deny" on the consent page and waits for the flow to close it (the browser
+ *  closes the window once it lands on the extension's redirect URL). */
+export async function decide(consent: UiPage, decision: 'Accept' | 'Deny'): Promise<void> {
+  // The page may close while the click still settles; its closing is what counts.
   await consent.getByRole('button', { name: decision }).click({ timeout: STEP_MS }).catch((error: unknown) => {
     if (!consent.isClosed()) throw error;
   });
-  await step(`consent page closing after "${decision}"`, consent, () => closed);
+  await until(`consent page closing after "${decision}"`, () => consent.isClosed(), consent);
 }
 
 /** Clicks the Connect button found by `connectButton` and answers the consent page. */
 export async function connectThroughConsent(
   context: BrowserContext,
-  connectButton: Locator,
+  connectButton: UiLocator,
   decision: 'Accept' | 'Deny',
 ): Promise<void> {
   const consent = await consentPageAfter(context, () => click(connectButton));
@@ -156,7 +118,7 @@ export function siteOf(sim: Simulator, name: 'Acme' | 'Globex') {
 
 /** Options page "Jira site" radio group → picks the site, and waits until the worker has looked up
  *  who the user is there (which it does after remembering the choice). */
-export async function pickSiteOnOptionsPage(options: Page, sim: Simulator, name: 'Acme' | 'Globex'): Promise<void> {
+export async function pickSiteOnOptionsPage(options: UiPage, sim: Simulator, name: 'Acme' | 'Globex'): Promise<void> {
   const group = options.getByRole('radiogroup', { name: 'Jira site' });
   await see(group);
   const myself = `/ex/jira/${siteOf(sim, name).id}/rest/api/3/myself`;
@@ -176,12 +138,12 @@ export function firstUserName(sim: Simulator): string {
 }
 
 /** The popup's header line "<user> on <site>". */
-export function sessionLine(popup: Page, user: string, site: string): Locator {
+export function sessionLine(popup: UiPage, user: string, site: string): UiLocator {
   return popup.getByText(`${user} on ${site}`, { exact: true });
 }
 
 /** Opens the popup and waits for "<user> on <site>", with the site chosen in the "Jira site" select. */
-export async function expectPopupSession(h: Harness, site: 'Acme' | 'Globex'): Promise<Page> {
+export async function expectPopupSession<P extends UiPage>(h: Pick<Lane<P>, 'openPage' | 'sim'>, site: 'Acme' | 'Globex'): Promise<P> {
   const popup = await openPage(h, 'popup.html');
   await see(sessionLine(popup, firstUserName(h.sim), site));
   const chosen = await popup.getByRole('combobox', { name: 'Jira site' }).inputValue({ timeout: STEP_MS });
@@ -196,10 +158,11 @@ export async function expectPopupSession(h: Harness, site: 'Acme' | 'Globex'): P
 
 /** A fresh custom profile, connected on the options page and set to `site`. Returns the options
  *  page (still open). */
-export async function signInWithNewProfile(h: Harness, name: string, site: 'Acme' | 'Globex'): Promise<Page> {
+export async function signInWithNewProfile<P extends UiPage>(h: Lane<P>, name: string, site: 'Acme' | 'Globex'): Promise<P> {
   const options = await openPage(h, 'options.html');
   await createProfileOnOptionsPage(options, { name });
-  await connectThroughConsent(h.context, options.getByRole('button', { name: 'Connect now' }), 'Accept');
+  const consent = await h.consentPageAfter(() => click(options.getByRole('button', { name: 'Connect now' })));
+  await decide(consent, 'Accept');
   await see(profileRadio(options, name, 'Connected'));
   await pickSiteOnOptionsPage(options, h.sim, site);
   return options;
@@ -218,7 +181,7 @@ export function logText(sim: Simulator): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The service worker
+// The service worker (Chromium)
 
 /** The extension's running service worker; after a stop, the next one (woken by a page). */
 export async function liveWorker(h: Harness): Promise<Worker> {

@@ -5,14 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT, DEMO_REDIRECT_URI } from '../sim/seed/clients.ts';
 import { useHarness } from './harness.ts';
 import {
-  click,
   connectionPanel,
   consentPageAfter,
   createProfileOnOptionsPage,
   decide,
   expectPopupSession,
   firstUserName,
-  gone,
   grantTypeOf,
   isAuthorizeRequest,
   isTokenRequest,
@@ -22,13 +20,10 @@ import {
   pickSiteOnOptionsPage,
   readArea,
   profileRadio,
-  see,
   signInWithNewProfile,
   siteOf,
-  step,
-  STEP_MS,
-  until,
 } from './sign-in-steps.ts';
+import { click, gone, see, step, STEP_MS, until } from './steps.ts';
 
 describe('sign-in', () => {
   const h = useHarness();

@@ -17,8 +17,8 @@ import {
   profileRadio,
   readArea,
   signInWithNewProfile,
-  STEP_MS,
 } from './sign-in-steps.ts';
+import { STEP_MS } from './steps.ts';
 
 type Areas = Record<string, Record<string, unknown>>;
 

@@ -33,7 +33,7 @@ export interface StartOptions extends Partial<SimOptions> {
 
 export interface Simulator {
   readonly port: number;
-  /** PEM of the self-signed certificate (CA:true) the server presents for both hosts. */
+  /** PEM of the simulator's CA (CA:true, self-signed); the server presents a leaf it signed. */
   readonly certPem: string;
   /** base64 SHA-256 of the certificate's public key, for Chromium's --ignore-certificate-errors-spki-list. */
   readonly spkiSha256: string;
@@ -82,7 +82,7 @@ function listen(server: Server, port: number): Promise<number> {
 
 export async function startSimulator(options: StartOptions = {}): Promise<Simulator> {
   const { port: requestedPort = 0, apiChecker = DEFAULT_CHECKER, ...simOptions } = options;
-  const { certPem, keyPem, spkiSha256 } = await createCertificate();
+  const { certPem, serverChainPem, keyPem, spkiSha256 } = await createCertificate();
   const state = createState(simOptions);
   const log = createRequestLog();
   const violations = createViolations();
@@ -91,7 +91,7 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
   const router = createRouter([...oauthRoutes, ...jiraRoutes]);
   const deps: PipelineDeps = { state, router, faults, deadlines, violations, checker: apiChecker };
 
-  const server = createServer({ cert: certPem, key: keyPem }, (req, res) => {
+  const server = createServer({ cert: serverChainPem, key: keyPem }, (req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'https://simulator.invalid');
       const headers = headersOf(req.headers);

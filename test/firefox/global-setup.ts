@@ -1,0 +1,5 @@
+import { buildFirefoxExtension } from './build.ts';
+
+export default function setup(): void {
+  buildFirefoxExtension();
+}
