@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { chooseCreateTarget, openPopup, panel, signInToAcme } from './issue-steps.ts';
-import { click, liveWorker, readArea, see, step, STEP_MS } from './sign-in-steps.ts';
+import { liveWorker, readArea } from './sign-in-steps.ts';
+import { click, see, step, STEP_MS } from './steps.ts';
 
 const SUMMARY = 'Two windows: export fails';
 

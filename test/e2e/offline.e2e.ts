@@ -17,7 +17,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { chooseCreateTarget, chooseTab, issuePath, issueView, jiraRequests, mustIssue, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
-import { click, gone, openPage, see, step, STEP_MS, until } from './sign-in-steps.ts';
+import { openPage } from './sign-in-steps.ts';
+import { click, gone, see, step, STEP_MS, until } from './steps.ts';
 
 const OFFLINE = 'You are offline. What you type is kept; Jira is asked again when you are back online.';
 const LOADS_AGAIN = 'You are offline: this loads again by itself when you are back online.';
@@ -91,7 +92,7 @@ describe('offline', () => {
     // Long enough for a create sent again by itself to reach the simulator.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(jiraRequests(h.sim).filter((e) => e.method === 'POST')).toEqual([]);
-    expect(await form.getByRole('button', { name: 'Create issue' }).isEnabled()).toBe(true);
+    expect(await form.getByRole('button', { name: 'Create issue' }).getAttribute('aria-disabled')).toBeNull();
     await expectTyped(popup);
     await popup.close();
   });
