@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
 import { readDraft, type CreateDraft, type DraftField } from '../../lib/storage/drafts.ts';
-import { outcomeKey } from '../../lib/storage/outcome-key.ts';
+import { outcomeKey } from '../../lib/storage/form-keys.ts';
 import type { DraftLeftover, DraftNoticeState } from '../ui/DraftNotice.tsx';
 import { useDraftSaver } from '../ui/useDraftSaver.ts';
 import type { PreferredTarget } from './useCreateTarget.ts';

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { outcomeKey } from '../../lib/storage/outcome-key.ts';
+import { outcomeKey } from '../../lib/storage/form-keys.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
 import type { Created } from './useCreateSubmit.ts';
 

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StorageChange, WatchedArea } from '../../lib/storage/area.ts';
 import { changeFromElsewhere, type DraftElsewhere } from '../../lib/storage/draft-elsewhere.ts';
-import { discardDraft, draftKey, saveDraft, type StoredDraft } from '../../lib/storage/drafts.ts';
+import { discardDraft, saveDraft, type StoredDraft } from '../../lib/storage/drafts.ts';
+import { draftKey } from '../../lib/storage/form-keys.ts';
 
 /**
  * Follows the scope's draft key for writes from other windows. When another window wrote a newer

@@ -3,11 +3,10 @@
 // exactly what happened instead of a vague "not connected".
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';
+import { reconnectKey } from '../storage/keys.ts';
 import { readAccessToken, readRefreshToken, type TokenAreas } from './token-store.ts';
 
 export type ConnectionStatus = 'not_connected' | 'connected' | 'reconnect_needed';
-
-export const reconnectKey = (profileId: string): string => `auth.reconnect.${profileId}`;
 
 export async function markReconnectNeeded(local: StorageArea, profileId: string, reason: string): Promise<void> {
   await local.set({ [reconnectKey(profileId)]: reason });

@@ -5,10 +5,9 @@
 // administrators: organization policy").
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';
+import { OVERRIDES_KEY } from '../storage/keys.ts';
 import { authProfileSchema, type AuthProfile } from './profile.ts';
 import { readStored } from './stored-value.ts';
-
-export const OVERRIDES_KEY = 'auth.managedOverrides';
 
 /** The profile fields a user may set over the policy's; the secret is kept by secret-store.ts. */
 const OVERRIDABLE = ['name', 'clientId', 'authorizationUrl', 'tokenUrl', 'refreshUrl', 'scopes', 'audience'] as const;

@@ -2,10 +2,8 @@
 // no secret (secret-store.ts), but stay on this device with the tokens that belong to them.
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';
+import { PROFILES_KEY, SELECTED_KEY } from '../storage/keys.ts';
 import { authProfileSchema, type AuthProfile } from './profile.ts';
-
-export const PROFILES_KEY = 'auth.profiles';
-export const SELECTED_KEY = 'auth.selectedProfile';
 
 const profilesSchema = z.array(z.unknown());
 

@@ -4,9 +4,8 @@
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
 import type { StorageArea } from '../storage/area.ts';
+import { secretKey } from '../storage/keys.ts';
 import { readStored } from './stored-value.ts';
-
-export const secretKey = (profileId: string): string => `auth.secret.${profileId}`;
 
 const secretSchema = z.string().check(z.minLength(1));
 

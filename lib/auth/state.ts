@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
 import type { StorageArea } from '../storage/area.ts';
+import { AUTH_STATE_PREFIX, authStateKey } from '../storage/keys.ts';
 import { base64url } from './base64url.ts';
 
 export interface AuthStateDeps {
@@ -19,7 +20,6 @@ export interface AuthStateDeps {
 export const AUTH_STATE_TTL_MS = 10 * 60_000;
 /** 256 bits; RFC 6749 §10.10 asks for a guess probability ≤ 2^-128 (https://www.rfc-editor.org/rfc/rfc6749#section-10.10). */
 const STATE_BYTES = 32;
-const PREFIX = 'auth.state.';
 /** 32 bytes in unpadded base64url. Anything else cannot be ours and never reaches storage. */
 const STATE_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 
@@ -34,7 +34,7 @@ export async function createAuthState(deps: AuthStateDeps, profileId: string): P
   if (bytes.length < STATE_BYTES) throw new Error('Not enough random bytes for an OAuth state.');
   const state = base64url(bytes.slice(0, STATE_BYTES));
   await forgetExpiredStates(deps);
-  await deps.session.set({ [PREFIX + state]: { profileId, expiresAt: deps.now() + AUTH_STATE_TTL_MS } });
+  await deps.session.set({ [authStateKey(state)]: { profileId, expiresAt: deps.now() + AUTH_STATE_TTL_MS } });
   return state;
 }
 
@@ -44,7 +44,7 @@ export async function consumeAuthState(deps: Omit<AuthStateDeps, 'randomBytes'>,
   if (!STATE_FORMAT.test(state) || consuming.has(state)) throw mismatch();
   consuming.add(state);
   try {
-    const key = PREFIX + state;
+    const key = authStateKey(state);
     const stored = (await deps.session.get(key))[key];
     await deps.session.remove(key);
     const parsed = storedSchema.safeParse(stored);
@@ -71,7 +71,7 @@ async function forgetExpiredStates(deps: Omit<AuthStateDeps, 'randomBytes'>): Pr
   const now = deps.now();
   const expired = Object.entries(all)
     .filter(([key, value]) => {
-      if (!key.startsWith(PREFIX)) return false;
+      if (!key.startsWith(AUTH_STATE_PREFIX)) return false;
       const parsed = storedSchema.safeParse(value);
       return !parsed.success || now >= parsed.data.expiresAt;
     })

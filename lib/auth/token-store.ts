@@ -6,6 +6,7 @@
 // https://developer.chrome.com/docs/extensions/reference/api/storage#storage-areas
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';
+import { accessKey, refreshKey } from '../storage/keys.ts';
 import { readStored, type Stored } from './stored-value.ts';
 import type { TokenSet } from './token-request.ts';
 
@@ -20,9 +21,6 @@ export interface StoredAccessToken {
   expiresAt: number;
   scope: string[];
 }
-
-export const accessKey = (profileId: string): string => `auth.access.${profileId}`;
-export const refreshKey = (profileId: string): string => `auth.refresh.${profileId}`;
 
 const accessSchema = z.object({ token: z.string().check(z.minLength(1)), expiresAt: z.number(), scope: z.array(z.string()) });
 const refreshSchema = z.string().check(z.minLength(1));

@@ -4,8 +4,9 @@
 // capture. Only the worker reads and prunes captures, so the pages that need the record's schema do
 // not carry the drafts code with it.
 import type { StorageArea } from '../storage/area.ts';
-import { captureScope, DRAFT_MAX_AGE_MS, draftKey, parseDraft } from '../storage/drafts.ts';
-import { CAPTURE_PREFIX, captureKey, captureRecordSchema, type CaptureRecord } from './capture-record.ts';
+import { captureScope, DRAFT_MAX_AGE_MS, parseDraft } from '../storage/drafts.ts';
+import { CAPTURE_PREFIX, captureKey, draftKey } from '../storage/keys.ts';
+import { captureRecordSchema, type CaptureRecord } from './capture-record.ts';
 
 /** Captures older than this, with no live draft, are removed the next time one is made. */
 export const CAPTURE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;

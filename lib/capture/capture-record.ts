@@ -5,8 +5,8 @@
 // capture-lifetime.ts.
 import * as z from 'zod/mini';
 import type { StorageArea } from '../storage/area.ts';
+import { captureKey } from '../storage/keys.ts';
 
-export const CAPTURE_PREFIX = 'capture.';
 /** Jira keeps at most 32,767 characters of a description; a selection longer than that is cut. */
 export const SELECTION_MAX = 32_000;
 
@@ -21,8 +21,6 @@ export const captureRecordSchema = z.object({
   createdAt: z.number(),
 });
 export type CaptureRecord = z.infer<typeof captureRecordSchema>;
-
-export const captureKey = (id: string): string => `${CAPTURE_PREFIX}${id}`;
 
 export async function saveCapture(local: StorageArea, record: CaptureRecord): Promise<void> {
   await local.set({ [captureKey(record.id)]: captureRecordSchema.parse(record) });

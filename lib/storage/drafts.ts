@@ -13,17 +13,16 @@
 // without it drops it (zod objects strip unknown keys).
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
+import { DRAFT_PREFIX, draftKey } from './form-keys.ts';
 import { readDraftField, storedFieldSchema, type DraftField } from './draft-values.ts';
 
 export type { DraftField } from './draft-values.ts';
 
-export const DRAFT_PREFIX = 'draft.';
 const DAY = 24 * 60 * 60_000;
 /** A draft older than this is taken for abandoned: its screens and ids have likely changed, and
  *  offering it again would surprise more than help. It is removed when next read. */
 export const DRAFT_MAX_AGE_MS = 30 * DAY;
 
-export const draftKey = (scope: string): string => `${DRAFT_PREFIX}${scope}`;
 export const createScope = (siteId: string): string => `create.${siteId}`;
 export const editScope = (siteId: string, issueKey: string): string => `edit.${siteId}.${issueKey}`;
 /** A capture window's create form: each capture keeps its own draft, apart from the popup's. */

@@ -3,8 +3,7 @@
 // `create.lastUsed.<siteId>`; an unreadable value is none.
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
-
-export const lastUsedKey = (siteId: string): string => `create.lastUsed.${siteId}`;
+import { lastUsedKey } from './keys.ts';
 
 const lastUsedSchema = z.object({ projectKey: z.string(), issueTypeId: z.string() });
 export type LastUsed = z.infer<typeof lastUsedSchema>;

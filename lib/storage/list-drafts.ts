@@ -1,7 +1,8 @@
 // Every draft at once, for lists of unsaved work (the popup's Open tab). Apart from drafts.ts so
 // that the popup loads it with the Open tab, not with the Create form.
 import type { StorageArea } from './area.ts';
-import { DRAFT_PREFIX, draftKey, isExpired, parseDraft, type StoredDraft } from './drafts.ts';
+import { isExpired, parseDraft, type StoredDraft } from './drafts.ts';
+import { DRAFT_PREFIX, draftKey } from './form-keys.ts';
 import { setAsideDrafts } from './unreadable-drafts.ts';
 
 /** Every readable draft whose scope starts with `scopePrefix`, newest first. Drafts met on the way

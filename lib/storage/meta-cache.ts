@@ -16,6 +16,7 @@
 // and stays until it is read again (a miss after its TTL rewrites and tracks it).
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
+import { metaKeys } from './keys.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,18 +35,6 @@ export const EDIT_META_POLICY: CachePolicy = { ttlMs: 10 * MINUTE, refreshAfterM
 
 export const MAX_CACHED_PROJECTS = 20;
 export const MAX_CACHED_ISSUES = 20;
-
-export const CACHE_PREFIX = 'cache.';
-
-/** The storage keys, `cache.<siteId>.<what>`. */
-export const metaKeys = {
-  projects: (siteId: string) => `${CACHE_PREFIX}${siteId}.projects`,
-  issueTypes: (siteId: string, projectKey: string) => `${CACHE_PREFIX}${siteId}.types.${projectKey}`,
-  fields: (siteId: string, projectKey: string, issueTypeId: string) =>
-    `${CACHE_PREFIX}${siteId}.fields.${projectKey}.${issueTypeId}`,
-  editMeta: (siteId: string, issueKey: string) => `${CACHE_PREFIX}${siteId}.editmeta.${issueKey}`,
-  index: (siteId: string) => `${CACHE_PREFIX}${siteId}.index`,
-};
 
 /** What an entry belongs to, for bounding: a project's create metadata, an issue's edit
  *  metadata, or the site itself (one entry per site, such as the project list). */

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
 import type { StorageArea } from './area.ts';
-
-/** Where each area records the shape its data is in. */
-export const VERSION_KEY = 'schemaVersion';
+import { VERSION_KEY } from './keys.ts';
 
 export interface Migration {
   /** The version this step produces; steps run in ascending order. */

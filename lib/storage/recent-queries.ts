@@ -2,10 +2,9 @@
 // storage.local under `search.recent.<siteId>`; an unreadable list is an empty one.
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
+import { recentQueriesKey } from './keys.ts';
 
 export const MAX_RECENT_QUERIES = 8;
-
-export const recentQueriesKey = (siteId: string): string => `search.recent.${siteId}`;
 
 const listSchema = z.array(z.string());
 

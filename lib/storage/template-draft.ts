@@ -3,8 +3,7 @@
 // this browser's work in progress, not a setting to sync. An unreadable draft is none.
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
-
-export const TEMPLATE_DRAFT_KEY = 'templateDraft';
+import { TEMPLATE_DRAFT_KEY } from './keys.ts';
 
 const draftSchema = z.object({
   /** The template being changed, or null for a new one. */

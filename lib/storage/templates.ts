@@ -7,10 +7,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, templateProblems, templateSchema, type Template } from '../capture/template.ts';
 import { CodedError } from '../errors.ts';
 import type { StorageArea } from './area.ts';
-import type { Migration } from './migrate.ts';
-
-export const TEMPLATE_ORDER_KEY = 'templates.order';
-export const templateKey = (id: string): string => `template.${id}`;
+import { TEMPLATE_ORDER_KEY, TEMPLATE_PREFIX, templateKey } from './keys.ts';
 
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM and QUOTA_BYTES (Firefox uses the same numbers). */
 export const SYNC_ITEM_BYTES = 8192;
@@ -19,12 +16,6 @@ export const SYNC_TOTAL_BYTES = 102_400;
 const TOTAL_FOR_TEMPLATES = SYNC_TOTAL_BYTES - 4096;
 
 const orderSchema = z.array(z.string());
-
-// One list per storage area; see migrations.ts for the rules.
-export const syncMigrations: readonly Migration[] = [
-  // 1: first release of templates. Nothing to convert: no order stored reads as the default.
-  { to: 1, run: async () => {} },
-];
 
 /** The templates in order; never empty: [DEFAULT_TEMPLATE] when none are stored or readable.
  *  A template that fails its schema (or has not synced yet while its id already has) is
@@ -57,7 +48,7 @@ export async function saveTemplates(sync: StorageArea, templates: Template[]): P
   const changed = Object.fromEntries(
     Object.entries(items).filter(([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value)),
   );
-  const stale = Object.keys(current).filter((key) => key.startsWith('template.') && !(key in items));
+  const stale = Object.keys(current).filter((key) => key.startsWith(TEMPLATE_PREFIX) && !(key in items));
   try {
     // Templates and order in one write, so another device never sees an order naming a
     // template that was never sent (and one write counts once against the per-minute limit).

@@ -5,12 +5,10 @@
 // New keys in storage.local, no existing shape changed: no migration step (migrations.ts).
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
+import { UNREADABLE_PREFIX, unreadableKey } from './keys.ts';
 
-export const UNREADABLE_PREFIX = 'draft-unreadable.';
 /** How many set-aside drafts are kept; the oldest go first. */
 export const UNREADABLE_KEEP = 5;
-
-export const unreadableKey = (scope: string): string => `${UNREADABLE_PREFIX}${scope}`;
 
 const setAsideSchema = z.object({ setAsideAt: z.number(), raw: z.unknown() });
 

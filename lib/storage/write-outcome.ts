@@ -11,10 +11,7 @@
 // New keys in storage.local, no existing shape changed: no migration step (migrations.ts).
 import * as z from 'zod/mini';
 import type { StorageArea } from './area.ts';
-import { draftKey } from './drafts.ts';
-import { outcomeKey } from './outcome-key.ts';
-
-export { outcomeKey } from './outcome-key.ts';
+import { draftKey, outcomeKey } from './form-keys.ts';
 
 /** Older news than this is no news: the user has long moved on. */
 export const OUTCOME_MAX_AGE_MS = 24 * 60 * 60_000;

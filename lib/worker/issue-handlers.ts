@@ -19,7 +19,8 @@ import {
 } from '../jira/transitions.ts';
 import { fieldMetaSchema } from '../messaging/issue-views.ts';
 import type { Handlers } from '../messaging/server.ts';
-import { EDIT_META_POLICY, metaKeys } from '../storage/meta-cache.ts';
+import { metaKeys } from '../storage/keys.ts';
+import { EDIT_META_POLICY } from '../storage/meta-cache.ts';
 import { readRecentQueries, rememberQuery } from '../storage/recent-queries.ts';
 import { settleDraft } from '../storage/write-outcome.ts';
 import { createCreateHandlers } from './create-handlers.ts';

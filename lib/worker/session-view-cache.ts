@@ -4,9 +4,8 @@
 import { connectionOf } from '../auth/connection-status.ts';
 import { sessionSchema, type Session } from '../messaging/views.ts';
 import type { StorageArea } from '../storage/area.ts';
+import { viewKey } from '../storage/keys.ts';
 import type { WorkerDeps } from './deps.ts';
-
-const viewKey = (profileId: string): string => `session.view.${profileId}`;
 
 export async function rememberSessionView(session: StorageArea, view: Session): Promise<void> {
   await session.set({ [viewKey(view.profileId)]: view });

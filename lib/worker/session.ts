@@ -9,6 +9,7 @@ import { siteSchema, type Site } from '../jira/site.ts';
 import { myselfRequest, processMyselfResponse } from '../jira/myself.ts';
 import type { Session } from '../messaging/views.ts';
 import type { StorageArea } from '../storage/area.ts';
+import { sitesKey } from '../storage/keys.ts';
 import { chooseSite, rememberSite } from './site-choice.ts';
 
 export type Send = (request: HttpRequest) => Promise<Response>;
@@ -46,7 +47,6 @@ export async function switchSite(local: StorageArea, profile: AuthProfile, send:
 // The profile's sites as the last session load saw them, in storage.session (memory only, gone
 // with the browser): issue actions need a site's URL for browse links, and reading it here costs
 // no request. Written whenever the session is loaded or the sites are listed.
-export const sitesKey = (profileId: string): string => `session.sites.${profileId}`;
 
 export async function rememberSites(session: StorageArea, profileId: string, sites: Site[]): Promise<void> {
   await session.set({ [sitesKey(profileId)]: sites });

@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 import type { Site } from '../jira/site.ts';
 import type { StorageArea } from '../storage/area.ts';
+import { siteKey } from '../storage/keys.ts';
 
-export const siteKey = (profileId: string): string => `session.site.${profileId}`;
 const rememberedSchema = z.object({ id: z.string(), name: z.string() });
 
 export async function rememberSite(local: StorageArea, profileId: string, site: Site): Promise<void> {

@@ -6,7 +6,7 @@ import { TemplateSettings } from '../../../components/options/templates/Template
 import { DEFAULT_TEMPLATE, type Template } from '../../../lib/capture/template.ts';
 import { formatTemplateDate } from '../../../lib/capture/template-variables.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
-import { TEMPLATE_DRAFT_KEY } from '../../../lib/storage/template-draft.ts';
+import { TEMPLATE_DRAFT_KEY } from '../../../lib/storage/keys.ts';
 import { readTemplates, saveTemplates } from '../../../lib/storage/templates.ts';
 import { authState, renderOptions } from './fixtures.tsx';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverrides, OVERRIDES_KEY, overridesOf, readOverrides, saveOverrides } from '../../../lib/auth/managed-overrides.ts';
+import { applyOverrides, overridesOf, readOverrides, saveOverrides } from '../../../lib/auth/managed-overrides.ts';
+import { OVERRIDES_KEY } from '../../../lib/storage/keys.ts';
 import { memoryArea } from '../storage/memory-area.ts';
 import { testProfile } from './helpers.ts';
 

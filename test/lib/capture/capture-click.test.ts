@@ -1,8 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCapture } from '../../../lib/capture/capture-lifetime.ts';
-import { captureKey, saveCapture, SELECTION_MAX } from '../../../lib/capture/capture-record.ts';
+import { saveCapture, SELECTION_MAX } from '../../../lib/capture/capture-record.ts';
 import { captureFromClick, MENU_PAGE, MENU_SELECTION } from '../../../lib/capture/context-menu.ts';
+import { captureKey } from '../../../lib/storage/keys.ts';
 import { captureWindowPath, createCaptureMenus, onCaptureClick, type CaptureClickDeps } from '../../../lib/worker/capture-click.ts';
 
 const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';

@@ -1,8 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CAPTURE_MAX_AGE_MS, pruneCaptures, readCapture } from '../../../lib/capture/capture-lifetime.ts';
-import { captureKey, removeCapture, saveCapture, type CaptureRecord } from '../../../lib/capture/capture-record.ts';
-import { captureScope, DRAFT_MAX_AGE_MS, draftKey } from '../../../lib/storage/drafts.ts';
+import { removeCapture, saveCapture, type CaptureRecord } from '../../../lib/capture/capture-record.ts';
+import { captureScope, DRAFT_MAX_AGE_MS } from '../../../lib/storage/drafts.ts';
+import { captureKey, draftKey } from '../../../lib/storage/keys.ts';
 
 const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';
 const OTHER = '5f0e2b8a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';

@@ -3,12 +3,12 @@ import {
   createScope,
   discardDraft,
   DRAFT_MAX_AGE_MS,
-  draftKey,
   editScope,
   readDraft,
   saveDraft,
   type StoredDraft,
 } from '../../../lib/storage/drafts.ts';
+import { draftKey } from '../../../lib/storage/keys.ts';
 import { listDrafts } from '../../../lib/storage/list-drafts.ts';
 import { UNREADABLE_KEEP } from '../../../lib/storage/unreadable-drafts.ts';
 import { memoryArea } from './memory-area.ts';

@@ -7,9 +7,9 @@ import {
   MAX_CACHED_ISSUES,
   MAX_CACHED_PROJECTS,
   createMetaCache,
-  metaKeys,
   type CachePolicy,
 } from '../../../lib/storage/meta-cache.ts';
+import { metaKeys } from '../../../lib/storage/keys.ts';
 
 const HOUR = 3_600_000;
 const policy: CachePolicy = { ttlMs: 24 * HOUR, refreshAfterMs: HOUR };

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CodedError } from '../../../lib/errors.ts';
-import { migrate, VERSION_KEY, type Migration } from '../../../lib/storage/migrate.ts';
+import { VERSION_KEY } from '../../../lib/storage/keys.ts';
+import { migrate, type Migration } from '../../../lib/storage/migrate.ts';
 import { localMigrations } from '../../../lib/storage/migrations.ts';
 
 describe('storage migrations', () => {

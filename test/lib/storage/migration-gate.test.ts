@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
 import { createMessageServer, type Handlers } from '../../../lib/messaging/server.ts';
-import { VERSION_KEY, type Migration } from '../../../lib/storage/migrate.ts';
+import { VERSION_KEY } from '../../../lib/storage/keys.ts';
+import type { Migration } from '../../../lib/storage/migrate.ts';
 import { createMigrationGate } from '../../../lib/storage/migration-gate.ts';
 import { localMigrations } from '../../../lib/storage/migrations.ts';
 import { memoryArea } from './memory-area.ts';

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lastUsedKey, readLastUsed, rememberLastUsed } from '../../../lib/storage/last-used.ts';
-import { MAX_RECENT_QUERIES, readRecentQueries, recentQueriesKey, rememberQuery } from '../../../lib/storage/recent-queries.ts';
+import { lastUsedKey, recentQueriesKey } from '../../../lib/storage/keys.ts';
+import { readLastUsed, rememberLastUsed } from '../../../lib/storage/last-used.ts';
+import { MAX_RECENT_QUERIES, readRecentQueries, rememberQuery } from '../../../lib/storage/recent-queries.ts';
 
 describe('recent queries', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -3,15 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, templateProblems, type Template } from '../../../lib/capture/template.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
-import { migrate, VERSION_KEY } from '../../../lib/storage/migrate.ts';
-import {
-  readTemplates,
-  saveTemplates,
-  SYNC_ITEM_BYTES,
-  syncMigrations,
-  TEMPLATE_ORDER_KEY,
-  templateKey,
-} from '../../../lib/storage/templates.ts';
+import { TEMPLATE_ORDER_KEY, templateKey, VERSION_KEY } from '../../../lib/storage/keys.ts';
+import { migrate } from '../../../lib/storage/migrate.ts';
+import { syncMigrations } from '../../../lib/storage/migrations.ts';
+import { readTemplates, saveTemplates, SYNC_ITEM_BYTES } from '../../../lib/storage/templates.ts';
 
 const sync = () => fakeBrowser.storage.sync;
 const bug: Template = {

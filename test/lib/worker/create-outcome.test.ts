@@ -3,8 +3,8 @@
 // the answer learns it from the worker, also from one started after the worker that sent it.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldMeta } from '../../../lib/jira/field-meta.ts';
-import { draftKey } from '../../../lib/storage/drafts.ts';
-import { outcomeKey, writeOutcome } from '../../../lib/storage/write-outcome.ts';
+import { draftKey, outcomeKey } from '../../../lib/storage/keys.ts';
+import { writeOutcome } from '../../../lib/storage/write-outcome.ts';
 import { createHandlers } from '../../../lib/worker/handlers.ts';
 import { signIn } from '../../sim/oauth/sign-in.ts';
 import type { TokenResponse } from '../../sim/oauth/tokens.ts';

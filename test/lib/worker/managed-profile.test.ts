@@ -2,10 +2,10 @@
 // policy leaves unlocked, the secret from the policy, its broker or the user, and a sign-in with it
 // against the simulator.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OVERRIDES_KEY } from '../../../lib/auth/managed-overrides.ts';
 import { saveSecret } from '../../../lib/auth/secret-store.ts';
 import { codeExchangeRequest } from '../../../lib/auth/token-request.ts';
 import type { ProfileForm } from '../../../lib/messaging/views.ts';
+import { OVERRIDES_KEY } from '../../../lib/storage/keys.ts';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { expectNoViolations } from '../../sim/spec-guard.ts';
 import { DEMO_CLIENT, DEMO_REDIRECT_URI } from '../../sim/seed/clients.ts';
