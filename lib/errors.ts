@@ -1,5 +1,6 @@
 // Every failure the user can see is a CodedError. The UI switches on `code` (stable, part of the
 // message protocol), never on `message` (human text that may change).
+import * as z from 'zod/mini';
 
 export const ERROR_CODES = [
   // Not signed in to Atlassian, or Atlassian no longer accepts our token.
@@ -96,16 +97,18 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ErrorPayload {
-  code: ErrorCode;
-  message: string;
+/** An error as it crosses the message protocol (a reply envelope, lib/messaging/envelope.ts). */
+export const errorPayloadSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
   /** Milliseconds to wait before trying again, for `rate_limited`. */
-  retryAfterMs?: number;
+  retryAfterMs: z.optional(z.number()),
   /** Jira's per-field messages (ErrorCollection.errors), for `jira_rejected`. */
-  fieldErrors?: Record<string, string>;
+  fieldErrors: z.optional(z.record(z.string(), z.string())),
   /** HTTP status when the error came from an answer. */
-  status?: number;
-}
+  status: z.optional(z.number()),
+});
+export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
 
 export class CodedError extends Error {
   readonly code: ErrorCode;

@@ -4,6 +4,9 @@ import { jiraApiUrl, type HttpRequest } from './http-request.ts';
 import { httpsOnly } from './issue-parts.ts';
 import { nextStartAt } from './paging.ts';
 import { processJsonResponse } from './process-json.ts';
+import type { CreateMetaIssueType } from './views/create-meta.ts';
+
+export type { CreateMetaIssueType };
 
 // Create metadata, one project and issue type at a time (OpenAPI operations
 // getCreateIssueMetaIssueTypes and getCreateIssueMetaIssueTypeId). The old all-in-one
@@ -60,16 +63,6 @@ const issueTypesPageSchema = z.object({
     }),
   ),
 });
-
-export interface CreateMetaIssueType {
-  id: string;
-  name: string;
-  subtask: boolean;
-  iconUrl?: string;
-  description?: string;
-  /** 1 epic, 0 standard, -1 sub-task. */
-  hierarchyLevel?: number;
-}
 
 export async function processCreateMetaIssueTypesResponse(
   response: Response,

@@ -1,15 +1,19 @@
 import * as z from 'zod/mini';
 import { httpsOnly } from './issue-parts.ts';
+import { fieldSchemaSchema, type AllowedValue, type AllowedValueChild, type FieldMeta } from './views/field-meta.ts';
+
+export type { AllowedValue, AllowedValueChild, FieldMeta, FieldSchema } from './views/field-meta.ts';
 
 // How Jira describes a field it will accept: create metadata (OpenAPI FieldCreateMetadata), edit
-// metadata and transition screens (FieldMetadata, the same without `fieldId`). The form builder
-// picks an input from `schema`, offers `allowedValues`, and marks `required`.
+// metadata and transition screens (FieldMetadata, the same without `fieldId`), made into the
+// FieldMeta the pages are handed (lib/jira/views/field-meta.ts). The form builder picks an input
+// from `schema`, offers `allowedValues`, and marks `required`.
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-createmeta-projectidorkey-issuetypes-issuetypeid-get
 
 // Ids are strings almost everywhere; a few (select options on older sites) arrive as numbers.
 const idSchema = z.union([z.string(), z.number()]);
 
-const childValueSchema = z.object({
+const rawChildValueSchema = z.object({
   id: idSchema,
   value: z.optional(z.string()),
   name: z.optional(z.string()),
@@ -19,7 +23,7 @@ const childValueSchema = z.object({
 // One allowed value, as the issue JSON itself writes the value: options `{id, value}`, priorities,
 // resolutions, components and versions `{id, name}`, projects `{id, key, name}`, issue types
 // `{id, name, iconUrl}`, cascading options with `children`.
-const allowedValueSchema = z.object({
+const rawAllowedValueSchema = z.object({
   id: idSchema,
   value: z.optional(z.string()),
   name: z.optional(z.string()),
@@ -30,30 +34,6 @@ const allowedValueSchema = z.object({
   archived: z.optional(z.boolean()),
   children: z.optional(z.array(z.unknown())),
 });
-
-export interface AllowedValueChild {
-  id: string;
-  value?: string;
-  name?: string;
-  disabled?: boolean;
-}
-
-export interface AllowedValue extends AllowedValueChild {
-  key?: string;
-  archived?: boolean;
-  iconUrl?: string;
-  children?: AllowedValueChild[];
-}
-
-const fieldSchemaSchema = z.object({
-  type: z.string(),
-  items: z.optional(z.string()),
-  system: z.optional(z.string()),
-  custom: z.optional(z.string()),
-  customId: z.optional(z.number()),
-});
-
-export type FieldSchema = z.infer<typeof fieldSchemaSchema>;
 
 export const rawFieldMetaSchema = z.object({
   fieldId: z.optional(z.string()),
@@ -69,27 +49,12 @@ export const rawFieldMetaSchema = z.object({
   operations: z.optional(z.array(z.string())),
 });
 
-export interface FieldMeta {
-  /** The id to send under `fields` / `update` (`summary`, `customfield_10050`). */
-  fieldId: string;
-  key: string;
-  name: string;
-  required: boolean;
-  schema: FieldSchema;
-  allowedValues?: AllowedValue[];
-  hasDefaultValue?: boolean;
-  defaultValue?: unknown;
-  autoCompleteUrl?: string;
-  /** `set`, `add`, `remove`, `edit`: what `update` may do with the field. */
-  operations?: string[];
-}
-
 function labelled<T extends { value?: string | undefined; name?: string | undefined }>(v: T): boolean {
   return v.value !== undefined || v.name !== undefined;
 }
 
 function toChild(raw: unknown): AllowedValueChild | undefined {
-  const parsed = childValueSchema.safeParse(raw);
+  const parsed = rawChildValueSchema.safeParse(raw);
   if (!parsed.success || !labelled(parsed.data)) return undefined;
   const { id, value, name, disabled } = parsed.data;
   return {
@@ -102,7 +67,7 @@ function toChild(raw: unknown): AllowedValueChild | undefined {
 
 /** An allowed value we can show, or undefined for one without an id or a label. */
 export function toAllowedValue(raw: unknown): AllowedValue | undefined {
-  const parsed = allowedValueSchema.safeParse(raw);
+  const parsed = rawAllowedValueSchema.safeParse(raw);
   if (!parsed.success || !labelled(parsed.data)) return undefined;
   const { id, value, name, key, disabled, archived, children } = parsed.data;
   const iconUrl = httpsOnly(parsed.data.iconUrl);

@@ -12,14 +12,12 @@ import {
   toStatus,
   toUserRef,
   userSchema,
-  type IssueTypeView,
-  type PriorityView,
-  type ProjectRef,
-  type StatusView,
-  type UserRef,
 } from './issue-parts.ts';
 import { processJsonResponse } from './process-json.ts';
-import { rawTransitionSchema, toTransitions, type Transition } from './transitions.ts';
+import { rawTransitionSchema, toTransitions } from './transitions.ts';
+import type { IssueView, LinkedIssue } from './views/issue.ts';
+
+export type { IssueView, LinkedIssue };
 
 // GET /rest/api/3/issue/{issueIdOrKey} (OpenAPI operation getIssue → IssueBean), for the issue
 // view and the edit form. `fields` defaults to all of them, which is slow on big sites, so the
@@ -97,39 +95,6 @@ const issueBeanSchema = z.object({
   names: z.optional(z.record(z.string(), z.string())),
   transitions: z.optional(z.array(rawTransitionSchema)),
 });
-
-export interface LinkedIssue {
-  id: string;
-  key: string;
-  summary: string;
-  status?: StatusView;
-  issuetype?: IssueTypeView;
-}
-
-export interface IssueView {
-  id: string;
-  key: string;
-  summary: string;
-  status: StatusView;
-  issuetype: IssueTypeView;
-  priority?: PriorityView;
-  assignee?: UserRef;
-  reporter?: UserRef;
-  created: string;
-  updated: string;
-  labels: string[];
-  /** ADF document, or null when the issue has no description. Not validated here. */
-  description: unknown;
-  subtasks: LinkedIssue[];
-  parent?: LinkedIssue;
-  project: ProjectRef;
-  /** Field id → display name, with `expand: ['names']`. */
-  names?: Record<string, string>;
-  /** With `expand: ['transitions']` (add `transitions.fields` for their screens). */
-  transitions?: Transition[];
-  /** Values of the other fields asked for, as Jira sent them, for the field editors to read. */
-  otherFields: Record<string, unknown>;
-}
 
 function toLinked(raw: z.infer<typeof linkedIssueSchema>): LinkedIssue {
   const f = raw.fields;

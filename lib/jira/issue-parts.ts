@@ -1,8 +1,15 @@
 import * as z from 'zod/mini';
+import type { IssueTypeView, PriorityView } from './views/issue.ts';
+import type { ProjectRef } from './views/project.ts';
+import type { StatusView } from './views/status.ts';
+import type { UserRef } from './views/user.ts';
+
+export type { IssueTypeView, PriorityView, ProjectRef, StatusView, UserRef };
 
 // The small objects Jira nests in issues, search results and metadata (OpenAPI: StatusDetails,
 // IssueTypeDetails, Priority, UserDetails, ProjectDetails, AvatarUrlsBean). Each schema reads only
-// what the popup shows; everything else Jira sends is dropped by the parse.
+// what the popup shows; everything else Jira sends is dropped by the parse. The converters make the
+// views the pages are handed (lib/jira/views).
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
 
 const avatarUrlsSchema = z.record(z.string(), z.string());
@@ -23,13 +30,6 @@ export const statusSchema = z.object({
   statusCategory: z.optional(z.object({ key: z.string() })),
 });
 
-export interface StatusView {
-  id: string;
-  name: string;
-  /** `new`, `indeterminate` or `done`; Jira's "No Category" is `undefined`, used when missing too. */
-  categoryKey: string;
-}
-
 export function toStatus(status: z.infer<typeof statusSchema>): StatusView {
   return { id: status.id, name: status.name, categoryKey: status.statusCategory?.key ?? 'undefined' };
 }
@@ -41,13 +41,6 @@ export const issueTypeSchema = z.object({
   iconUrl: z.optional(z.string()),
 });
 
-export interface IssueTypeView {
-  id: string;
-  name: string;
-  subtask: boolean;
-  iconUrl?: string;
-}
-
 export function toIssueType(type: z.infer<typeof issueTypeSchema>): IssueTypeView {
   const iconUrl = httpsOnly(type.iconUrl);
   return { id: type.id, name: type.name, subtask: type.subtask ?? false, ...(iconUrl ? { iconUrl } : {}) };
@@ -58,12 +51,6 @@ export const prioritySchema = z.object({
   name: z.string(),
   iconUrl: z.optional(z.string()),
 });
-
-export interface PriorityView {
-  id: string;
-  name: string;
-  iconUrl?: string;
-}
 
 export function toPriority(priority: z.infer<typeof prioritySchema>): PriorityView {
   const iconUrl = httpsOnly(priority.iconUrl);
@@ -77,12 +64,6 @@ export const userSchema = z.object({
   avatarUrls: z.optional(avatarUrlsSchema),
 });
 
-export interface UserRef {
-  accountId: string;
-  displayName: string;
-  avatarUrl?: string;
-}
-
 export function toUserRef(user: z.infer<typeof userSchema>): UserRef {
   const avatarUrl = pickAvatar(user.avatarUrls);
   // Privacy settings can hide the name; the account id is still a stable label.
@@ -95,13 +76,6 @@ export const projectRefSchema = z.object({
   name: z.string(),
   avatarUrls: z.optional(avatarUrlsSchema),
 });
-
-export interface ProjectRef {
-  id: string;
-  key: string;
-  name: string;
-  avatarUrl?: string;
-}
 
 export function toProjectRef(project: z.infer<typeof projectRefSchema>): ProjectRef {
   const avatarUrl = pickAvatar(project.avatarUrls);

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { jiraApiUrl, type HttpRequest } from './http-request.ts';
 import { processJsonResponse } from './process-json.ts';
+import type { PickedIssue } from './views/picked-issue.ts';
+
+export type { PickedIssue };
 
 // GET /rest/api/3/issue/picker (OpenAPI operation getIssuePickerResource →
 // IssuePickerSuggestions): issues whose key starts with, or whose summary contains, what the user
@@ -50,11 +53,6 @@ const suggestionsSchema = z.object({
     ),
   ),
 });
-
-export interface PickedIssue {
-  key: string;
-  summaryText: string;
-}
 
 export async function processIssuePickerResponse(response: Response): Promise<PickedIssue[]> {
   const body = await processJsonResponse(response, suggestionsSchema, 'the issue suggestions');

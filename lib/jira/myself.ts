@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { jiraApiUrl, type HttpRequest } from './http-request.ts';
+import type { UserRef } from './views/user.ts';
 import { processJsonResponse } from './process-json.ts';
 
 // GET /rest/api/3/myself (OpenAPI operation getCurrentUser; scope read:jira-user).
@@ -13,13 +14,7 @@ const myselfSchema = z.object({
   avatarUrls: z.optional(z.record(z.string(), z.string())),
 });
 
-export interface Me {
-  accountId: string;
-  displayName: string;
-  avatarUrl?: string;
-}
-
-export async function processMyselfResponse(response: Response): Promise<Me> {
+export async function processMyselfResponse(response: Response): Promise<UserRef> {
   const me = await processJsonResponse(response, myselfSchema, 'who you are');
   const avatar = me.avatarUrls?.['48x48'] ?? me.avatarUrls?.['24x24'];
   return {

@@ -9,12 +9,11 @@ import {
   toStatus,
   toUserRef,
   userSchema,
-  type IssueTypeView,
-  type PriorityView,
-  type StatusView,
-  type UserRef,
 } from './issue-parts.ts';
 import { processJsonResponse } from './process-json.ts';
+import type { IssueSummary, SearchPage } from './views/search.ts';
+
+export type { IssueSummary, SearchPage };
 
 // POST /rest/api/3/search/jql (OpenAPI operation searchAndReconsileIssuesUsingJqlPost →
 // SearchAndReconcileResults). The old /rest/api/3/search is gone (410, CHANGE-2046). Differences
@@ -76,23 +75,6 @@ const resultsSchema = z.object({
   nextPageToken: z.nullish(z.string()),
   isLast: z.optional(z.boolean()),
 });
-
-export interface IssueSummary {
-  id: string;
-  key: string;
-  summary: string;
-  status: StatusView;
-  issuetype: IssueTypeView;
-  priority?: PriorityView;
-  assignee?: UserRef;
-  updated: string;
-}
-
-export interface SearchPage {
-  issues: IssueSummary[];
-  nextPageToken?: string;
-  isLast: boolean;
-}
 
 export function toIssueSummary(raw: z.infer<typeof searchIssueSchema>): IssueSummary {
   const f = raw.fields;

@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
-import { rawFieldMetaMapSchema, toFieldMetaList, type FieldMeta } from './field-meta.ts';
+import { rawFieldMetaMapSchema, toFieldMetaList } from './field-meta.ts';
 import { jiraApiUrl, type HttpRequest } from './http-request.ts';
 import { issueErrorFromResponse } from './issue-error.ts';
-import { statusSchema, toStatus, type StatusView } from './issue-parts.ts';
+import { statusSchema, toStatus } from './issue-parts.ts';
 import { processJsonResponse } from './process-json.ts';
+import type { Transition } from './views/transition.ts';
+
+export type { Transition };
 
 // Status changes go through the workflow, not through edit (lib/ATLASSIAN.md#transitions):
 // GET /rest/api/3/issue/{issueIdOrKey}/transitions (OpenAPI operation getTransitions) with
@@ -32,14 +35,6 @@ export const rawTransitionSchema = z.object({
   isAvailable: z.optional(z.boolean()),
   fields: z.optional(rawFieldMetaMapSchema),
 });
-
-export interface Transition {
-  id: string;
-  name: string;
-  to: StatusView;
-  /** The transition screen's fields; those with `required` must be filled before it is taken. */
-  fields: FieldMeta[];
-}
 
 /** Transitions as the popup offers them; ones that fail a condition (`isAvailable: false`) are left out. */
 export function toTransitions(raw: z.infer<typeof rawTransitionSchema>[]): Transition[] {

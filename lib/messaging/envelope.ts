@@ -2,15 +2,7 @@
 // value or carries a coded error. Apart from the protocol's schemas, so a page can read replies
 // without loading every message's schema up front (reply-schemas.ts).
 import * as z from 'zod/mini';
-import { ERROR_CODES } from '../errors.ts';
-
-export const errorPayloadSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  retryAfterMs: z.optional(z.number()),
-  fieldErrors: z.optional(z.record(z.string(), z.string())),
-  status: z.optional(z.number()),
-});
+import { errorPayloadSchema } from '../errors.ts';
 
 export const replyEnvelopeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),

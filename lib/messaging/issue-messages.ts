@@ -1,41 +1,33 @@
-// Creating issues: projects, types, fields, people and issues to pick, the create itself. Every
-// message names its site; the worker sends it as the selected profile. Opening, changing and
-// finding issues are in issue-open-messages.ts.
+// An opened issue: reading it, editing it, its workflow steps, deleting it. Every message names its
+// site; the worker sends it as the selected profile. Pages load the reply schemas with the Open
+// section (later-messages.ts).
 import * as z from 'zod/mini';
-import { createMetaIssueTypeSchema, fieldMetaSchema, pickedIssueSchema, projectRefViewSchema, userRefSchema } from './issue-views.ts';
+import { fieldMetaSchema } from '../jira/views/field-meta.ts';
+import { issueViewSchema } from '../jira/views/issue.ts';
+import { transitionSchema } from '../jira/views/transition.ts';
 
 const id = z.string().check(z.minLength(1));
 /** A Jira site's cloudId (accessible-resources `id`). */
 const siteId = id;
+/** An issue key (ABC-123) or id; pages parse what the user typed with lib/jira/issue-key.ts first. */
+const issueKey = id;
 /** Field id → value in the JSON shape Jira documents for the field (lib/jira/fields toPayload). */
 const fieldValues = z.record(z.string(), z.unknown());
+const done = z.object({});
 
 export const issueMessages = {
-  /** Projects the user may create issues in, the last used first; `query` matches key or name. */
-  'projects.list': {
-    request: z.object({ siteId, query: z.optional(z.string()) }),
-    reply: z.object({ projects: z.array(projectRefViewSchema) }),
+  'issue.get': { request: z.object({ siteId, key: issueKey }), reply: z.object({ issue: issueViewSchema, url: z.string() }) },
+  'issue.editMeta': { request: z.object({ siteId, key: issueKey }), reply: z.array(fieldMetaSchema) },
+  /** Only the changed fields. `draftScope` names the edit form's draft, which the worker removes
+   *  once Jira accepts the edit, whether or not the page is still open to hear of it. */
+  'issue.update': {
+    request: z.object({ siteId, key: issueKey, fields: fieldValues, draftScope: z.optional(z.string()) }),
+    reply: done,
   },
-  /** The project and issue type of the last issue created on the site, to preselect them. */
-  'create.lastUsed': {
-    request: z.object({ siteId }),
-    reply: z.object({ projectKey: z.optional(z.string()), issueTypeId: z.optional(z.string()) }),
+  'issue.transitions': { request: z.object({ siteId, key: issueKey }), reply: z.array(transitionSchema) },
+  'issue.transition': {
+    request: z.object({ siteId, key: issueKey, transitionId: id, fields: z.optional(fieldValues) }),
+    reply: done,
   },
-  'create.issueTypes': { request: z.object({ siteId, projectKey: id }), reply: z.array(createMetaIssueTypeSchema) },
-  /** Every field of the create screen (all pages). */
-  'create.fields': { request: z.object({ siteId, projectKey: id, issueTypeId: id }), reply: z.array(fieldMetaSchema) },
-  /** Sent once, never again by itself; a lost answer is checked for in Jira (create_unconfirmed).
-   *  `draftScope` names the form's draft, which the worker removes once Jira accepts the create,
-   *  and under which it keeps the outcome for the next page (create.outcome). */
-  'issue.create': {
-    request: z.object({ siteId, projectKey: id, issueTypeId: id, fields: fieldValues, draftScope: z.optional(z.string()) }),
-    reply: z.object({ id: z.string(), key: z.string(), url: z.string(), summary: z.string() }),
-  },
-  /** People who may be assigned: in a project (create) or on an issue (edit); one of the two. */
-  'users.assignable': {
-    request: z.object({ siteId, projectKey: z.optional(z.string()), issueKey: z.optional(z.string()), query: z.string() }),
-    reply: z.array(userRefSchema),
-  },
-  /** Issues whose key or summary matches what the user typed (parent field, open issue). */
-  'issues.pick': { request: z.object({ siteId, query: z.string() }), reply: z.array(pickedIssueSchema) },
+  'issue.delete': { request: z.object({ siteId, key: issueKey, deleteSubtasks: z.boolean() }), reply: done },
 } as const;

@@ -1,9 +1,16 @@
 // The messages a page's first screen does not need, in one module that pages load with the first
-// such message (reply-schemas.ts): profiles, opening, changing and finding issues, the capture
-// window, and a lost create's outcome.
+// such message (reply-schemas.ts): profiles, an opened issue, finding issues, the capture window,
+// and a lost create's outcome.
 import { captureMessages } from './capture-messages.ts';
-import { issueOpenMessages } from './issue-open-messages.ts';
-import { outcomeMessages } from './outcome-messages.ts';
+import { createOutcomeMessages } from './create-outcome-messages.ts';
+import { issueMessages } from './issue-messages.ts';
 import { profileMessages } from './profile-messages.ts';
+import { searchMessages } from './search-messages.ts';
 
-export const laterMessages = { ...profileMessages, ...issueOpenMessages, ...captureMessages, ...outcomeMessages } as const;
+export const laterMessages = {
+  ...profileMessages,
+  ...issueMessages,
+  ...searchMessages,
+  ...captureMessages,
+  ...createOutcomeMessages,
+} as const;

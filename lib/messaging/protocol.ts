@@ -4,14 +4,14 @@
 // read replies through reply-schemas.ts: what the first screen needs (session, create) comes with
 // the page, the rest (later-messages.ts) loads with the first message that needs it.
 import * as z from 'zod/mini';
-import { issueMessages } from './issue-messages.ts';
+import { createMessages } from './create-messages.ts';
 import { laterMessages } from './later-messages.ts';
 import { sessionMessages } from './session-messages.ts';
 
-export { errorPayloadSchema, replyEnvelopeSchema, type ReplyEnvelope } from './envelope.ts';
+export type { ReplyEnvelope } from './envelope.ts';
 
 /** Request payload and reply value schemas, by message type. */
-export const protocol = { ...sessionMessages, ...issueMessages, ...laterMessages } as const;
+export const protocol = { ...sessionMessages, ...createMessages, ...laterMessages } as const;
 
 export type MessageType = keyof typeof protocol;
 export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]['request']>;

@@ -4,13 +4,13 @@
 // outcome load with the first message that needs them (alongside the message itself, so no answer
 // waits on them for long).
 import type * as z from 'zod/mini';
-import { issueMessages } from './issue-messages.ts';
+import { createMessages } from './create-messages.ts';
 import type { MessageType } from './protocol.ts';
 import { sessionMessages } from './session-messages.ts';
 
 type Group = Record<string, { reply: z.ZodMiniType }>;
 
-const atOnce: Group = { ...sessionMessages, ...issueMessages };
+const atOnce: Group = { ...sessionMessages, ...createMessages };
 
 /** Every other message's schema, loaded once with the first of them. */
 const later = () => import('./later-messages.ts').then((m): Group => m.laterMessages);

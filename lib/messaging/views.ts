@@ -2,16 +2,10 @@
 // front. Sign-in profiles and their forms are in profile-views.ts, which the popup loads only when
 // sign-in needs the user.
 import * as z from 'zod/mini';
+import { userRefSchema } from '../jira/views/user.ts';
 import { siteSchema } from '../jira/site.ts';
 
 export type { AuthState, Connection, ProfileForm, ProfileView, SaveProfileResult } from './profile-views.ts';
-
-export const userViewSchema = z.object({
-  accountId: z.string(),
-  displayName: z.string(),
-  avatarUrl: z.optional(z.string()),
-});
-export type UserView = z.infer<typeof userViewSchema>;
 
 /** The selected profile's working context: what the popup header shows. */
 export const sessionSchema = z.object({
@@ -22,6 +16,7 @@ export const sessionSchema = z.object({
   site: z.nullable(siteSchema),
   /** The remembered site is no longer accessible: say so while asking to choose again. */
   lostSite: z.optional(z.string()),
-  user: z.nullable(userViewSchema),
+  /** Who is signed in on the site (Jira's myself). */
+  user: z.nullable(userRefSchema),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,87 +1,18 @@
-// Creating an issue: the projects one may create in, their issue types and create screens (all
-// cached per site, so a warm create is one request), and the create itself, sent exactly once.
-import * as z from 'zod/mini';
+// Creating an issue, sent exactly once (create-messages.ts `issue.create`), and what became of a
+// create whose answer a page did not get (create-outcome-messages.ts). The form's metadata and
+// lookups are in create-meta-handlers.ts.
 import { CodedError } from '../errors.ts';
-import {
-  createMetaFieldsRequest,
-  createMetaIssueTypesRequest,
-  processCreateMetaFieldsResponse,
-  processCreateMetaIssueTypesResponse,
-  type CreateMetaIssueType,
-} from '../jira/create-meta.ts';
 import { createIssueRequest, processCreateIssueResponse } from '../jira/create-issue.ts';
-import type { FieldMeta } from '../jira/field-meta.ts';
-import type { ProjectRef } from '../jira/issue-parts.ts';
 import { browseUrl } from '../jira/issue-key.ts';
-import { processProjectsResponse, projectsRequest } from '../jira/projects.ts';
-import { createMetaIssueTypeSchema, fieldMetaSchema, projectRefViewSchema } from '../messaging/issue-views.ts';
 import type { Handlers } from '../messaging/server.ts';
-import { readLastUsed, rememberLastUsed } from '../storage/last-used.ts';
+import { rememberLastUsed } from '../storage/last-used.ts';
 import { metaKeys } from '../storage/keys.ts';
 import { CREATE_META_POLICY } from '../storage/meta-cache.ts';
 import type { IssueContext, JiraCall } from './jira-context.ts';
 import { createOutcomes, type CreatedIssue } from './create-outcome.ts';
 import { checkLostCreate } from './lost-create.ts';
-import type { Send } from './session.ts';
 
-type CreateHandlers = Pick<
-  Handlers,
-  'projects.list' | 'create.lastUsed' | 'create.issueTypes' | 'create.fields' | 'issue.create' | 'create.outcome'
->;
-
-/** Pages of 50 projects read into the cached list; a site with more is searched in Jira when the
- *  user types, since the cached list cannot answer for the projects it lacks. */
-export const MAX_PROJECT_PAGES = 4;
-/** Guards against an answer that keeps saying "more": 20 × 50 fields is far beyond any screen. */
-const MAX_META_PAGES = 20;
-
-const projectListSchema = z.object({ projects: z.array(projectRefViewSchema), complete: z.boolean() });
-type ProjectList = z.infer<typeof projectListSchema>;
-
-async function loadProjects(send: Send, siteId: string): Promise<ProjectList> {
-  const projects: ProjectRef[] = [];
-  let startAt: number | undefined = 0;
-  for (let page = 0; page < MAX_PROJECT_PAGES && startAt !== undefined; page++) {
-    const answer = await processProjectsResponse(await send(projectsRequest(siteId, { startAt })));
-    projects.push(...answer.projects);
-    startAt = answer.nextStartAt;
-  }
-  return { projects, complete: startAt === undefined };
-}
-
-async function loadIssueTypes(send: Send, siteId: string, projectKey: string): Promise<CreateMetaIssueType[]> {
-  const types: CreateMetaIssueType[] = [];
-  let startAt: number | undefined = 0;
-  for (let page = 0; page < MAX_META_PAGES && startAt !== undefined; page++) {
-    const answer = await processCreateMetaIssueTypesResponse(await send(createMetaIssueTypesRequest(siteId, projectKey, { startAt })));
-    types.push(...answer.issueTypes);
-    startAt = answer.nextStartAt;
-  }
-  return types;
-}
-
-async function loadFields(send: Send, siteId: string, projectKey: string, issueTypeId: string): Promise<FieldMeta[]> {
-  const fields: FieldMeta[] = [];
-  let startAt: number | undefined = 0;
-  for (let page = 0; page < MAX_META_PAGES && startAt !== undefined; page++) {
-    const answer = await processCreateMetaFieldsResponse(await send(createMetaFieldsRequest(siteId, projectKey, issueTypeId, { startAt })));
-    fields.push(...answer.fields);
-    startAt = answer.nextStartAt;
-  }
-  return fields;
-}
-
-/** Jira's `query` for projects: key or name containing the text, ignoring case. */
-function matches(project: ProjectRef, query: string): boolean {
-  const q = query.toLowerCase();
-  return project.key.toLowerCase().includes(q) || project.name.toLowerCase().includes(q);
-}
-
-function lastUsedFirst(projects: ProjectRef[], key: string | undefined): ProjectRef[] {
-  const index = key === undefined ? -1 : projects.findIndex((p) => p.key === key);
-  if (index <= 0) return projects;
-  return [projects[index] as ProjectRef, ...projects.slice(0, index), ...projects.slice(index + 1)];
-}
+type CreateHandlers = Pick<Handlers, 'issue.create' | 'create.outcome'>;
 
 /** The create's answer never arrived (the connection failed after sending, or no answer came
  *  before the request's deadline), or arrived cut off. */
@@ -109,11 +40,6 @@ const UNCHECKED_MESSAGE =
 export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
   const { deps, cache } = ctx;
   const outcomes = createOutcomes({ local: deps.local, now: () => deps.now() });
-
-  const issueTypes = (call: JiraCall, siteId: string, projectKey: string) =>
-    cache.get(metaKeys.issueTypes(siteId, projectKey), z.array(createMetaIssueTypeSchema), CREATE_META_POLICY, { siteId, project: projectKey }, () =>
-      loadIssueTypes(call.send, siteId, projectKey),
-    );
 
   /** The created issue with its browse link. The issue exists whatever happens now: a missing site
    *  address must not turn it into an error (the site answered the create, so in practice its
@@ -155,37 +81,6 @@ export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
   }
 
   return {
-    'projects.list': async ({ siteId, query }) => {
-      const call = await ctx.jira();
-      const [list, last] = await Promise.all([
-        cache.get(metaKeys.projects(siteId), projectListSchema, CREATE_META_POLICY, { siteId }, () => loadProjects(call.send, siteId)),
-        readLastUsed(deps.local, siteId),
-      ]);
-      const text = query?.trim() ?? '';
-      let projects = list.projects;
-      if (text !== '' && list.complete) projects = list.projects.filter((p) => matches(p, text));
-      else if (text !== '') projects = (await processProjectsResponse(await call.send(projectsRequest(siteId, { query: text })))).projects;
-      return { projects: lastUsedFirst(projects, last?.projectKey) };
-    },
-
-    'create.lastUsed': async ({ siteId }) => {
-      const last = await readLastUsed(deps.local, siteId);
-      return last ? { projectKey: last.projectKey, issueTypeId: last.issueTypeId } : {};
-    },
-
-    'create.issueTypes': async ({ siteId, projectKey }) => issueTypes(await ctx.jira(), siteId, projectKey),
-
-    'create.fields': async ({ siteId, projectKey, issueTypeId }) => {
-      const call = await ctx.jira();
-      return cache.get(
-        metaKeys.fields(siteId, projectKey, issueTypeId),
-        z.array(fieldMetaSchema),
-        CREATE_META_POLICY,
-        { siteId, project: projectKey },
-        () => loadFields(call.send, siteId, projectKey, issueTypeId),
-      );
-    },
-
     'issue.create': async ({ siteId, projectKey, issueTypeId, fields, draftScope }) => {
       const call = await ctx.jira();
       const summary = typeof fields.summary === 'string' ? fields.summary.trim() : '';

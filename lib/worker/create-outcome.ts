@@ -5,6 +5,7 @@
 // a create still on its way is waited for; one left pending by a worker that stopped goes through
 // the lost-create lookup (lost-create.ts), never a blind resend.
 import { CodedError } from '../errors.ts';
+import type { ReplyOf } from '../messaging/protocol.ts';
 import type { StorageArea } from '../storage/area.ts';
 import {
   clearOutcome,
@@ -15,14 +16,9 @@ import {
   type PendingCreate,
 } from '../storage/write-outcome.ts';
 
-export interface CreatedIssue {
-  id: string;
-  key: string;
-  url: string;
-  summary: string;
-}
-
-export type OutcomeReply = { kind: 'none' } | ({ kind: 'created' } & CreatedIssue) | { kind: 'unconfirmed'; message: string };
+/** The created issue, as `issue.create` answers it. */
+export type CreatedIssue = ReplyOf<'issue.create'>;
+export type OutcomeReply = ReplyOf<'create.outcome'>;
 
 export interface CreateOutcomeDeps {
   local: StorageArea;

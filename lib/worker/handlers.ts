@@ -1,17 +1,25 @@
 import type { Handlers } from '../messaging/server.ts';
 import { createAuthHandlers } from './auth-handlers.ts';
 import { createCaptureHandlers } from './capture-handlers.ts';
+import { createCreateHandlers } from './create-handlers.ts';
+import { createCreateMetaHandlers } from './create-meta-handlers.ts';
 import type { WorkerDeps } from './deps.ts';
 import { createIssueHandlers } from './issue-handlers.ts';
-import type { IssueHandlerOptions } from './jira-context.ts';
+import { createIssueContext, type IssueHandlerOptions } from './jira-context.ts';
+import { createSearchHandlers } from './search-handlers.ts';
 import { createSessionHandlers } from './session-handlers.ts';
 
-/** What the worker does for each message type. */
+/** What the worker does for each message type (lib/messaging/README.md). The Jira actions share
+ *  one context: the selected profile's sender, the metadata cache and the retry waits. */
 export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOptions?: IssueHandlerOptions): Handlers {
+  const jira = createIssueContext(deps, issueOptions);
   return {
     ...createAuthHandlers(deps, systemReason),
     ...createSessionHandlers(deps),
-    ...createIssueHandlers(deps, issueOptions),
+    ...createCreateMetaHandlers(jira),
+    ...createCreateHandlers(jira),
+    ...createIssueHandlers(jira),
+    ...createSearchHandlers(jira),
     ...createCaptureHandlers(deps),
   };
 }

@@ -1,34 +1,19 @@
-// The field metadata this model reads. It mirrors the parts of Jira's FieldCreateMetadata (create
-// metadata) and FieldMetadata (edit metadata) that decide how a field is shown and sent:
+// The field metadata this model reads: FieldMeta as the worker sends it (lib/jira/views/field-meta.ts,
+// the one declaration of the shape), or Jira's own FieldCreateMetadata / FieldMetadata as it comes,
+// so that any caller (create form, edit form, tests) can feed it. Hence two parts are looser: `key`,
+// which the model does not read, may be missing, and `allowedValues` may hold values of any shape,
+// which the model reads one by one (options.ts).
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-createmeta-projectidorkey-issuetypes-issuetypeid-get
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-editmeta-get
-// It is declared here, not imported from the HTTP layer, so the field model stays plain logic
-// that any caller (create form, edit form, tests) can feed.
+import type { FieldMeta as FieldMetaView } from '../views/field-meta.ts';
 
-/** JsonTypeBean: `system` names a system field, `custom` is a custom field type key. */
-export interface FieldSchema {
-  type: string;
-  items?: string;
-  system?: string;
-  custom?: string;
-  customId?: number;
-}
+export type { FieldSchema } from '../views/field-meta.ts';
 
-export interface FieldMeta {
-  /** The id the payload uses (`summary`, `customfield_10050`). Edit metadata keys its record by it. */
-  fieldId: string;
+export type FieldMeta = Omit<FieldMetaView, 'key' | 'allowedValues'> & {
   key?: string;
-  name: string;
-  required: boolean;
-  schema: FieldSchema;
   /** For fields with a fixed set of values, in the same JSON shape the issue uses. */
   allowedValues?: unknown[];
-  hasDefaultValue?: boolean;
-  defaultValue?: unknown;
-  autoCompleteUrl?: string;
-  /** `set`, `add`, `remove`, … Edit metadata lists what an edit may do with the field. */
-  operations?: string[];
-}
+};
 
 /** Edit metadata is `{fields: {<fieldId>: FieldMetadata}}` without `fieldId`; add it from the key. */
 export function withFieldIds(fields: Record<string, Omit<FieldMeta, 'fieldId'>>): FieldMeta[] {

@@ -2,6 +2,7 @@
 // strings ('' when empty); pickers hold ids or small references (null when empty); multi-value
 // fields hold arrays. Rich text holds either an ADF document (as Jira returned it, or converted by
 // the caller) or a Markdown string the caller's converter turns into ADF.
+import type { UserRef as JiraUser } from '../views/user.ts';
 import type { KindName } from './field-kind.ts';
 import { isRecord } from './options.ts';
 
@@ -12,11 +13,9 @@ export interface AdfDoc {
   content: unknown[];
 }
 
-export interface UserRef {
-  accountId: string;
-  displayName?: string;
-  avatarUrl?: string;
-}
+/** A person: a Jira user as the worker sends it (lib/jira/issue-parts.ts), whose name and avatar
+ *  may be missing when read back from an issue's JSON (from-issue.ts). */
+export interface UserRef extends Pick<JiraUser, 'accountId'>, Partial<Omit<JiraUser, 'accountId'>> {}
 
 export interface IssueRef {
   key: string;
