@@ -173,7 +173,7 @@ describe('OpenIssue offline', () => {
     openWithEnter('abc-5');
     await screen.findByText('You are offline: this loads again by itself when you are back online.');
     expect(field().value).toBe('abc-5');
-    act(goOnline);
+    await act(goOnline);
     await heading('ABC-5 Back online');
     expect(w.calls('issue.get')).toEqual([{ siteId: SITE.id, key: 'ABC-5' }, { siteId: SITE.id, key: 'ABC-5' }]);
     expect(field().value).toBe('abc-5');

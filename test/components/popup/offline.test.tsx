@@ -31,7 +31,7 @@ describe('popup offline', () => {
     const summary = (await screen.findByRole('textbox', { name: 'Summary' })) as HTMLInputElement;
     type(summary, 'Written on the train');
 
-    act(goOnline);
+    await act(goOnline);
     await waitFor(() => expect(worker.calls('session.get')).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText(/You are offline/)).toBeNull());
     expect(who()).toBe('Alana Grant on Acme');
