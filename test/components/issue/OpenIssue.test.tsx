@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpenIssue } from '../../../components/issue/OpenIssue.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import { controlNetwork, goOffline, goOnline } from '../ui/network.ts';
-import { deferred, fakeWorker, issue, session, SITE, sub, urlOf } from './fixtures.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { deferred, issue, session, SITE, sub, urlOf } from './fixtures.ts';
 
 afterEach(cleanup);
 

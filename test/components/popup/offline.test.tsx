@@ -7,7 +7,7 @@ import type { Session } from '../../../lib/messaging/views.ts';
 import { createWorker } from '../create/fixtures.ts';
 import { chooseProject, chooseType, type } from '../create/helpers.ts';
 import { controlNetwork, goOffline, goOnline } from '../ui/network.ts';
-import { deferred, session } from './fakeWorker.ts';
+import { deferred, session } from './fixtures.ts';
 
 const NETWORK = new CodedError('network', 'Could not reach Atlassian. Check your connection and try again.');
 const who = () => document.querySelector('.who')?.textContent;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, OVERRIDES_KEY, overridesOf, readOverrides, saveOverrides } from '../../../lib/auth/managed-overrides.ts';
-import { memoryArea } from '../storage/memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { testProfile } from './helpers.ts';
 
 const policy = testProfile({

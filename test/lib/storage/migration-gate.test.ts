@@ -4,7 +4,7 @@ import { createMessageServer, type Handlers } from '../../../lib/messaging/serve
 import { VERSION_KEY, type Migration } from '../../../lib/storage/migrate.ts';
 import { createMigrationGate } from '../../../lib/storage/migration-gate.ts';
 import { localMigrations } from '../../../lib/storage/migrations.ts';
-import { memoryArea } from './memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 
 /** A storage area whose first write fails, as a busy or full disk makes browser storage do. */
 function failingOnce() {
