@@ -100,11 +100,11 @@ export interface ErrorPayload {
   code: ErrorCode;
   message: string;
   /** Milliseconds to wait before trying again, for `rate_limited`. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** Jira's per-field messages (ErrorCollection.errors), for `jira_rejected`. */
-  fieldErrors?: Record<string, string>;
+  fieldErrors?: Record<string, string> | undefined;
   /** HTTP status when the error came from an answer. */
-  status?: number;
+  status?: number | undefined;
 }
 
 export class CodedError extends Error {

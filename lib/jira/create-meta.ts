@@ -65,10 +65,10 @@ export interface CreateMetaIssueType {
   id: string;
   name: string;
   subtask: boolean;
-  iconUrl?: string;
-  description?: string;
+  iconUrl?: string | undefined;
+  description?: string | undefined;
   /** 1 epic, 0 standard, -1 sub-task. */
-  hierarchyLevel?: number;
+  hierarchyLevel?: number | undefined;
 }
 
 export async function processCreateMetaIssueTypesResponse(

@@ -33,16 +33,16 @@ const allowedValueSchema = z.object({
 
 export interface AllowedValueChild {
   id: string;
-  value?: string;
-  name?: string;
-  disabled?: boolean;
+  value?: string | undefined;
+  name?: string | undefined;
+  disabled?: boolean | undefined;
 }
 
 export interface AllowedValue extends AllowedValueChild {
-  key?: string;
-  archived?: boolean;
-  iconUrl?: string;
-  children?: AllowedValueChild[];
+  key?: string | undefined;
+  archived?: boolean | undefined;
+  iconUrl?: string | undefined;
+  children?: AllowedValueChild[] | undefined;
 }
 
 const fieldSchemaSchema = z.object({
@@ -76,12 +76,12 @@ export interface FieldMeta {
   name: string;
   required: boolean;
   schema: FieldSchema;
-  allowedValues?: AllowedValue[];
-  hasDefaultValue?: boolean;
-  defaultValue?: unknown;
-  autoCompleteUrl?: string;
+  allowedValues?: AllowedValue[] | undefined;
+  hasDefaultValue?: boolean | undefined;
+  defaultValue?: unknown | undefined;
+  autoCompleteUrl?: string | undefined;
   /** `set`, `add`, `remove`, `edit`: what `update` may do with the field. */
-  operations?: string[];
+  operations?: string[] | undefined;
 }
 
 function labelled<T extends { value?: string | undefined; name?: string | undefined }>(v: T): boolean {

@@ -102,8 +102,8 @@ export interface LinkedIssue {
   id: string;
   key: string;
   summary: string;
-  status?: StatusView;
-  issuetype?: IssueTypeView;
+  status?: StatusView | undefined;
+  issuetype?: IssueTypeView | undefined;
 }
 
 export interface IssueView {
@@ -112,21 +112,21 @@ export interface IssueView {
   summary: string;
   status: StatusView;
   issuetype: IssueTypeView;
-  priority?: PriorityView;
-  assignee?: UserRef;
-  reporter?: UserRef;
+  priority?: PriorityView | undefined;
+  assignee?: UserRef | undefined;
+  reporter?: UserRef | undefined;
   created: string;
   updated: string;
   labels: string[];
   /** ADF document, or null when the issue has no description. Not validated here. */
   description: unknown;
   subtasks: LinkedIssue[];
-  parent?: LinkedIssue;
+  parent?: LinkedIssue | undefined;
   project: ProjectRef;
   /** Field id → display name, with `expand: ['names']`. */
-  names?: Record<string, string>;
+  names?: Record<string, string> | undefined;
   /** With `expand: ['transitions']` (add `transitions.fields` for their screens). */
-  transitions?: Transition[];
+  transitions?: Transition[] | undefined;
   /** Values of the other fields asked for, as Jira sent them, for the field editors to read. */
   otherFields: Record<string, unknown>;
 }

@@ -45,7 +45,7 @@ export interface IssueTypeView {
   id: string;
   name: string;
   subtask: boolean;
-  iconUrl?: string;
+  iconUrl?: string | undefined;
 }
 
 export function toIssueType(type: z.infer<typeof issueTypeSchema>): IssueTypeView {
@@ -62,7 +62,7 @@ export const prioritySchema = z.object({
 export interface PriorityView {
   id: string;
   name: string;
-  iconUrl?: string;
+  iconUrl?: string | undefined;
 }
 
 export function toPriority(priority: z.infer<typeof prioritySchema>): PriorityView {
@@ -80,7 +80,7 @@ export const userSchema = z.object({
 export interface UserRef {
   accountId: string;
   displayName: string;
-  avatarUrl?: string;
+  avatarUrl?: string | undefined;
 }
 
 export function toUserRef(user: z.infer<typeof userSchema>): UserRef {
@@ -100,7 +100,7 @@ export interface ProjectRef {
   id: string;
   key: string;
   name: string;
-  avatarUrl?: string;
+  avatarUrl?: string | undefined;
 }
 
 export function toProjectRef(project: z.infer<typeof projectRefSchema>): ProjectRef {

@@ -33,7 +33,7 @@ export const SEARCH_PAGE_SIZE = 100;
 export interface SearchOptions {
   jql: string;
   maxResults?: number;
-  nextPageToken?: string;
+  nextPageToken?: string | undefined;
   /** Ids of issues this user just created or changed, so the answer includes them (≤ 50). */
   reconcileIssues?: string[];
 }
@@ -83,14 +83,14 @@ export interface IssueSummary {
   summary: string;
   status: StatusView;
   issuetype: IssueTypeView;
-  priority?: PriorityView;
-  assignee?: UserRef;
+  priority?: PriorityView | undefined;
+  assignee?: UserRef | undefined;
   updated: string;
 }
 
 export interface SearchPage {
   issues: IssueSummary[];
-  nextPageToken?: string;
+  nextPageToken?: string | undefined;
   isLast: boolean;
 }
 

@@ -8,26 +8,26 @@
 /** JsonTypeBean: `system` names a system field, `custom` is a custom field type key. */
 export interface FieldSchema {
   type: string;
-  items?: string;
-  system?: string;
-  custom?: string;
-  customId?: number;
+  items?: string | undefined;
+  system?: string | undefined;
+  custom?: string | undefined;
+  customId?: number | undefined;
 }
 
 export interface FieldMeta {
   /** The id the payload uses (`summary`, `customfield_10050`). Edit metadata keys its record by it. */
   fieldId: string;
-  key?: string;
+  key?: string | undefined;
   name: string;
   required: boolean;
   schema: FieldSchema;
   /** For fields with a fixed set of values, in the same JSON shape the issue uses. */
-  allowedValues?: unknown[];
-  hasDefaultValue?: boolean;
-  defaultValue?: unknown;
-  autoCompleteUrl?: string;
+  allowedValues?: unknown[] | undefined;
+  hasDefaultValue?: boolean | undefined;
+  defaultValue?: unknown | undefined;
+  autoCompleteUrl?: string | undefined;
   /** `set`, `add`, `remove`, … Edit metadata lists what an edit may do with the field. */
-  operations?: string[];
+  operations?: string[] | undefined;
 }
 
 /** Edit metadata is `{fields: {<fieldId>: FieldMetadata}}` without `fieldId`; add it from the key. */

@@ -8,7 +8,7 @@ import { fakeWorker } from '../fake-worker.ts';
 import { acme, deferred, session } from '../popup/fixtures.ts';
 import { issue, page } from './fixtures.ts';
 
-type SearchPayload = { siteId: string; jql: string; nextPageToken?: string };
+type SearchPayload = { siteId: string; jql: string; nextPageToken?: string | undefined };
 
 function setup(search: (payload: SearchPayload) => Promise<SearchPage>, recent: string[] = []) {
   const worker = fakeWorker({
