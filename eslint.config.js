@@ -23,6 +23,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its rejection, and an async function where a
+    // void callback is expected (an event handler, forEach) drops its result and its errors.
+    // https://typescript-eslint.io/rules/no-floating-promises https://typescript-eslint.io/rules/no-misused-promises
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['lib/**', 'components/**'],
     rules: {
       // Only the Jira client and the token request call the network; everything else asks them.

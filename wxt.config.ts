@@ -18,18 +18,20 @@ export default defineConfig({
       // Every file is local to the extension: preloading the chunks of a section before its
       // import() runs gains nothing, and the helper that does it would load with every page.
       modulePreload: false,
-      rollupOptions: {
-        output: {
-          // Preact and zod in one chunk that every page loads, instead of pieces split by which
-          // pages share them: fewer, larger files compress better (the popup's size budget).
-          // Rolldown calls advancedChunks deprecated in favour of `codeSplitting`, but WXT builds the
-          // worker with `codeSplitting: false` (one file), which would clash with setting it here;
-          // advancedChunks is simply ignored in that build (the warning says so).
-          advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]/ }] },
-        },
-      },
     },
   }),
+  hooks: {
+    // Preact and zod in one chunk that every page loads, instead of pieces split by which pages
+    // share them: fewer, larger files compress better (the popup's size budget).
+    // https://rolldown.rs/reference/outputoptions.codesplitting
+    // Only in the pages' build: WXT builds the worker as one IIFE file (Vite's library mode), where
+    // Vite turns code splitting off, and a codeSplitting set for every build would override that.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      const output = config.build?.rollupOptions?.output;
+      if (config.build?.lib || !output || Array.isArray(output)) return;
+      output.codeSplitting = { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]/ }] };
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,

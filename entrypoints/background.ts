@@ -1,19 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createTokenProvider } from '../lib/auth/access-token.ts';
 import { systemApp } from '../lib/auth/system-profile.ts';
-import { createHttpSender } from '../lib/jira/client.ts';
 import { createMessageServer } from '../lib/messaging/server.ts';
 import { waitNotice } from '../lib/messaging/wait-notice.ts';
 import { tabAction } from '../lib/omnibox/suggestions.ts';
 import { createMigrationGate } from '../lib/storage/migration-gate.ts';
 import { localMigrations, syncMigrations } from '../lib/storage/migrations.ts';
 import { createCaptureMenus, onCaptureClick } from '../lib/worker/capture-click.ts';
-import type { WorkerDeps } from '../lib/worker/deps.ts';
-import { createHandlers } from '../lib/worker/handlers.ts';
 import { createOmnibox } from '../lib/worker/omnibox.ts';
 import { pickIssues, selectedSite } from '../lib/worker/omnibox-jira.ts';
-import { createProfileRegistry } from '../lib/worker/profile-registry.ts';
+import { wireWorker } from '../lib/worker/wire-worker.ts';
 
 // Wiring only: browser events in, lib/ does the work.
 export default defineBackground(() => {
@@ -31,51 +27,40 @@ export default defineBackground(() => {
     embedSecret: import.meta.env.WXT_SYSTEM_EMBED_SECRET,
   });
   const local = browser.storage.local;
-  const session = browser.storage.session;
-  const registry = createProfileRegistry({
-    local,
-    readManaged: () => browser.storage.managed.get(),
-    system,
-  });
-  const http = createHttpSender((input, init) => fetch(input, init));
   const now = () => Date.now();
-  const tokens = createTokenProvider({
-    send: (request) => http(request),
-    now,
-    local,
-    session,
-    getProfile: registry.get,
-    getSecret: registry.getSecret,
-  });
   const pageUrl = (path: string) => browser.runtime.getURL(path as '/');
   const openWindow = (url: string) => browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
-  const deps: WorkerDeps = {
-    local,
-    session,
-    sync: browser.storage.sync,
-    registry,
-    http,
-    tokens,
-    launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
-    redirectUri: browser.identity.getRedirectURL(),
-    now,
-    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
-    newId: () => crypto.randomUUID(),
-    openWindow,
-    pageUrl,
-  };
-  const handlers = createHandlers(deps, system.available ? undefined : system.reason, {
-    // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
-    onWait: (ms) => void browser.runtime.sendMessage(waitNotice(now() + ms)).catch(() => {}),
-    // A service worker has navigator.onLine too. https://developer.mozilla.org/en-US/docs/Web/API/WorkerNavigator/onLine
-    offline: () => !navigator.onLine,
-  });
+  const { deps, handlers } = wireWorker(
+    {
+      local,
+      session: browser.storage.session,
+      sync: browser.storage.sync,
+      fetch: (input, init) => fetch(input, init),
+      readManaged: () => browser.storage.managed.get(),
+      system,
+      launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+      redirectUri: browser.identity.getRedirectURL(),
+      now,
+      openWindow,
+      pageUrl,
+    },
+    {
+      // Open pages show the wait; with none open, nobody receives it and sendMessage rejects.
+      onWait: (ms) => void browser.runtime.sendMessage(waitNotice(now() + ms)).catch(() => {}),
+      // A service worker has navigator.onLine too. https://developer.mozilla.org/en-US/docs/Web/API/WorkerNavigator/onLine
+      offline: () => !navigator.onLine,
+    },
+  );
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     ready,
   });
 
+  // The reply is the promise the listener returns, as webextension-polyfill (which wxt/browser is
+  // in the worker, wxt.config.ts) and Firefox have it, though Chrome's types say void:
+  // https://github.com/mozilla/webextension-polyfill#using-runtimeonmessage
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) => server(message, sender));
 
   // Create from selection: two context-menu items, made on install and update (they persist).

@@ -17,7 +17,7 @@ export interface SearchState {
   /** The JQL the results belong to. */
   jql: string;
   issues: IssueSummary[];
-  nextPageToken?: string;
+  nextPageToken?: string | undefined;
   isLast: boolean;
   phase: SearchPhase;
   failure: SearchFailure | null;

@@ -12,7 +12,7 @@ interface Props {
    * Where focus goes back to on close: the button that opened the dialog. Needed because some
    * browsers (Safari, Firefox on macOS) do not focus a button that is clicked.
    */
-  returnFocus?: RefObject<HTMLElement>;
+  returnFocus?: RefObject<HTMLElement> | undefined;
 }
 
 const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';

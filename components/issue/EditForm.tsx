@@ -16,7 +16,7 @@ interface Props {
   /** Only the changed fields, in Jira's JSON, and the draft they came from (to re-open it). */
   onSave: (fields: Record<string, unknown>, draft: EditDraft) => void;
   /** Told every change of what the form holds (to keep it as a draft). */
-  onChange?: (draft: EditDraft) => void;
+  onChange?: ((draft: EditDraft) => void) | undefined;
 }
 
 const fieldDomId = (fieldId: string) => `edit-${fieldId}`;

@@ -104,7 +104,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
           Change status
         </button>
         {onEdit && (
-          <button type="button" ref={editButtonRef} aria-disabled={editBusy ? 'true' : undefined} onClick={() => !editBusy && onEdit(issue)}>
+          <button type="button" ref={editButtonRef ?? null} aria-disabled={editBusy ? 'true' : undefined} onClick={() => !editBusy && onEdit(issue)}>
             Edit
           </button>
         )}

@@ -15,7 +15,7 @@ export interface OpenIssueProps {
   request: MessageClient;
   session: Session;
   /** A key or link to open at once (context menu, omnibox, a key found on the page). */
-  initialKey?: string;
+  initialKey?: string | undefined;
   copy: (text: string) => void | Promise<void>;
   /** not_connected / reconnect_needed: the popup shell shows its own screen for these. */
   onSessionProblem?: (error: CodedError) => void;

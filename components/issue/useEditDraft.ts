@@ -19,7 +19,7 @@ export function useEditDraft(siteId: string, issueKey: string, now: () => number
 
   useEffect(() => {
     let live = true;
-    readDraft(area, editScope(siteId, issueKey), now())
+    void readDraft(area, editScope(siteId, issueKey), now())
       .catch(() => undefined)
       .then((draft) => {
         if (!live || draft?.kind !== 'edit' || draft.issueKey !== issueKey) return;

@@ -15,7 +15,7 @@ export function CallbackUrl({ url, copy }: Props) {
         <input id="callback-url" type="text" readOnly value={url} aria-describedby="callback-hint" />
         <button
           type="button"
-          onClick={() => copy(url).then(() => setCopied('done'), () => setCopied('failed'))}
+          onClick={() => void copy(url).then(() => setCopied('done'), () => setCopied('failed'))}
         >
           Copy
         </button>

@@ -12,7 +12,7 @@ type FieldErrors = Partial<Record<FieldName, string>>;
 
 interface Props {
   /** The profile to edit (a custom one, or the organization's); none for a new one. */
-  profile?: ProfileView;
+  profile?: ProfileView | undefined;
   callbackUrl: string;
   copy: (text: string) => Promise<void>;
   request: MessageClient;

@@ -3,12 +3,12 @@ interface Props {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'password' | 'url';
-  placeholder?: string;
+  type?: 'text' | 'password' | 'url' | undefined;
+  placeholder?: string | undefined;
   /** A standing explanation under the field. */
-  hint?: string;
+  hint?: string | undefined;
   /** The worker's message for this field, shown next to it. */
-  error?: string;
+  error?: string | undefined;
   readOnly?: boolean;
   autoComplete?: string;
 }

@@ -7,15 +7,15 @@ import * as z from 'zod/mini';
 
 export interface AdfMark {
   type: string;
-  attrs?: Record<string, unknown>;
+  attrs?: Record<string, unknown> | undefined;
 }
 
 export interface AdfNode {
   type: string;
-  content?: AdfNode[];
-  text?: string;
-  marks?: AdfMark[];
-  attrs?: Record<string, unknown>;
+  content?: AdfNode[] | undefined;
+  text?: string | undefined;
+  marks?: AdfMark[] | undefined;
+  attrs?: Record<string, unknown> | undefined;
 }
 
 export interface AdfDoc {

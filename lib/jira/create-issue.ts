@@ -36,7 +36,7 @@ const createdSchema = z.object({
 export interface CreatedIssue {
   id: string;
   key: string;
-  self?: string;
+  self?: string | undefined;
 }
 
 /** 400 arrives as `jira_rejected` with Jira's per-field `fieldErrors`; 403 as `permission_denied`. */

@@ -6,9 +6,9 @@
 export function nextStartAt(page: {
   startAt: number;
   count: number;
-  maxResults?: number;
-  total?: number;
-  isLast?: boolean;
+  maxResults?: number | undefined;
+  total?: number | undefined;
+  isLast?: boolean | undefined;
 }): number | undefined {
   if (page.count === 0 || page.isLast === true) return undefined;
   const next = page.startAt + page.count;

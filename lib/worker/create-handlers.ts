@@ -52,7 +52,7 @@ export function createCreateHandlers(ctx: IssueContext): CreateHandlers {
   /** Whether the lost create made an issue; returns it, or throws what the user must be told. */
   async function afterLostAnswer(
     call: JiraCall,
-    lost: { siteId: string; projectKey: string; summary: string; sentAt: number; reporter?: string },
+    lost: { siteId: string; projectKey: string; summary: string; sentAt: number; reporter?: string | undefined },
     error: CodedError,
   ) {
     const outcome = await checkLostCreate(

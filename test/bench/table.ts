@@ -2,7 +2,7 @@
 // columns (median and p95 for timings; warm and cold for request counts), readable in a terminal
 // and pasteable into the README as is.
 
-export type Row = [label: string, first: string, second: string, note?: string];
+export type Row = [label: string, first: string, second: string, note?: string | undefined];
 
 export interface Section {
   title: string;

@@ -17,7 +17,7 @@ function isSimulatedHost(hostname: string): boolean {
 /** Undici's fetch only recognises its own Request class, so a global Request is unpacked. */
 async function unpack(input: string | URL | Request, init: RequestInit | undefined): Promise<[string, RequestInit]> {
   if (typeof input === 'string' || input instanceof URL) return [String(input), init ?? {}];
-  const body = input.body === null ? undefined : await input.arrayBuffer();
+  const body = input.body === null ? null : await input.arrayBuffer();
   return [
     input.url,
     { method: input.method, headers: input.headers, body, redirect: input.redirect, signal: input.signal, ...init },

@@ -165,7 +165,7 @@ export interface AccessToken {
   grantId: string;
   expiresAt: number;
   /** The authorization code this token's chain started from; a replayed code revokes the chain. */
-  issuedFromCode?: string;
+  issuedFromCode?: string | undefined;
 }
 
 export interface RefreshToken {
@@ -176,7 +176,7 @@ export interface RefreshToken {
   lastUsedAt: number;
   createdAt: number;
   /** The authorization code this token's chain started from; a replayed code revokes the chain. */
-  issuedFromCode?: string;
+  issuedFromCode?: string | undefined;
 }
 
 export interface SimOptions {

@@ -47,7 +47,7 @@ export function TemplateEditor({ draft, onChange, onSave, onCancel, restored, er
   };
 
   return (
-    <form class="panel template-editor" aria-labelledby="template-editor-title" noValidate onSubmit={onSubmit}>
+    <form class="panel template-editor" aria-labelledby="template-editor-title" noValidate onSubmit={(event) => void onSubmit(event)}>
       <h3 id="template-editor-title">{title}</h3>
       {restored && (
         <p class="notice notice-info" role="status">

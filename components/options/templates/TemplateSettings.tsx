@@ -94,7 +94,7 @@ export function TemplateSettings(storage: TemplateStorage) {
         What an issue created from selected text starts with. The first template is the default; a template tied to a
         project and issue type starts the capture window there.
       </p>
-      <TemplateList templates={templates} onEdit={(id) => edit(draftOf(templates.find((t) => t.id === id) as Template))} onDelete={remove} onMove={move} />
+      <TemplateList templates={templates} onEdit={(id) => edit(draftOf(templates.find((t) => t.id === id) as Template))} onDelete={(id) => void remove(id)} onMove={(id, step) => void move(id, step)} />
       {outcome && (
         <div ref={outcomeRef} class="notice notice-info" role="status" tabIndex={-1}>
           <p>{outcome.text}</p>

@@ -14,7 +14,7 @@ export type Encoded = { ok: true; empty: true } | { ok: true; empty: false; json
 
 export interface EncodeOptions {
   /** Turns Markdown typed in a rich-text field into ADF; without it text becomes plain paragraphs. */
-  markdownToAdf?: (markdown: string) => unknown;
+  markdownToAdf?: ((markdown: string) => unknown) | undefined;
 }
 
 const EMPTY: Encoded = { ok: true, empty: true };

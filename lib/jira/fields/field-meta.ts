@@ -10,9 +10,9 @@ import type { FieldMeta as FieldMetaView } from '../views/field-meta.ts';
 export type { FieldSchema } from '../views/field-meta.ts';
 
 export type FieldMeta = Omit<FieldMetaView, 'key' | 'allowedValues'> & {
-  key?: string;
+  key?: string | undefined;
   /** For fields with a fixed set of values, in the same JSON shape the issue uses. */
-  allowedValues?: unknown[];
+  allowedValues?: unknown[] | undefined;
 };
 
 /** Edit metadata is `{fields: {<fieldId>: FieldMetadata}}` without `fieldId`; add it from the key. */

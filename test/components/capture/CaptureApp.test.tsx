@@ -7,7 +7,7 @@ import { CodedError } from '../../../lib/errors.ts';
 import type { RequestOf } from '../../../lib/messaging/protocol.ts';
 import { BUG, createWorker, CREATED, STORY } from '../create/fixtures.ts';
 import { choose, createButton, projectBox, type, typeSelect } from '../create/helpers.ts';
-import { authState, session } from '../popup/fakeWorker.ts';
+import { authState, session } from '../popup/fixtures.ts';
 
 const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';
 const CAPTURE = { id: ID, selection: 'Login fails on Safari\nafter an update', url: 'https://example.com/notes', title: 'Release notes', createdAt: 1 };

@@ -8,7 +8,7 @@ import { CreateIssue } from '../../../components/create/CreateIssue.tsx';
 import { DraftStorage } from '../../../components/ui/draft-storage.ts';
 import { DRAFT_DELAY_MS } from '../../../components/ui/useDraftSaver.ts';
 import type { WatchedArea } from '../../../lib/storage/area.ts';
-import { memoryArea } from '../../lib/storage/memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { BUG, createWorker, session, STORY } from './fixtures.ts';
 import { type } from './helpers.ts';
 

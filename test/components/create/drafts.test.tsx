@@ -5,7 +5,7 @@ import { CreateIssue } from '../../../components/create/CreateIssue.tsx';
 import { DraftStorage } from '../../../components/ui/draft-storage.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
-import { memoryArea } from '../../lib/storage/memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { BUG, createWorker, session, STORY } from './fixtures.ts';
 import { choose, createButton, projectBox, type, typeSelect } from './helpers.ts';
 

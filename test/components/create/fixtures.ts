@@ -3,11 +3,11 @@
 import type { CreateMetaIssueType } from '../../../lib/jira/create-meta.ts';
 import type { FieldMeta } from '../../../lib/jira/field-meta.ts';
 import type { ProjectRef } from '../../../lib/jira/issue-parts.ts';
-import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
 import { BUG_CREATE, REGION, STORY_CREATE } from '../../lib/jira/fields/fixtures.ts';
-import { acme, fakeWorker } from '../popup/fakeWorker.ts';
+import { fakeWorker, type Handlers } from '../fake-worker.ts';
+import { acme } from '../popup/fixtures.ts';
 
-export { acme, deferred } from '../popup/fakeWorker.ts';
+export { acme, deferred } from '../popup/fixtures.ts';
 
 export const BIG: ProjectRef = { id: '10000', key: 'BIG', name: 'Big Platform' };
 export const WEB: ProjectRef = { id: '10001', key: 'WEB', name: 'Website' };
@@ -28,8 +28,6 @@ export const SCREENS: Record<string, FieldMeta[]> = {
   // A required cascading select: the form cannot fill it.
   [`OPS/${INCIDENT.id}`]: metas([...BUG_CREATE.slice(0, 3), REGION]),
 };
-
-type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
 
 export const CREATED = { id: '10107', key: 'BIG-7', url: 'https://acme.atlassian.net/browse/BIG-7', summary: 'Login fails' };
 

@@ -22,7 +22,7 @@ describe('create offline', () => {
     render(<CreateIssue request={worker.request} session={session} />);
     await screen.findByText(AGAIN);
     expect(screen.queryByRole('alert')).toBeNull();
-    act(goOnline);
+    await act(goOnline);
     await chooseProject('big');
     await chooseType('Bug');
     expect(await screen.findByRole('combobox', { name: 'Severity' })).toBeTruthy();
@@ -44,7 +44,7 @@ describe('create offline', () => {
     await chooseType('Bug');
     await screen.findByText(AGAIN);
     fieldsAnswer = null;
-    act(goOnline);
+    await act(goOnline);
     await screen.findByRole('combobox', { name: 'Severity' });
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Summary' }) as HTMLInputElement).value).toBe('Written on the train'));
   });

@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindIssues } from '../../../components/find/FindIssues.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import type { SearchPage } from '../../../lib/jira/search.ts';
-import { acme, deferred, fakeWorker, session } from '../popup/fakeWorker.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { acme, deferred, session } from '../popup/fixtures.ts';
 import { issue, page } from './fixtures.ts';
 
-type SearchPayload = { siteId: string; jql: string; nextPageToken?: string };
+type SearchPayload = { siteId: string; jql: string; nextPageToken?: string | undefined };
 
 function setup(search: (payload: SearchPayload) => Promise<SearchPage>, recent: string[] = []) {
   const worker = fakeWorker({

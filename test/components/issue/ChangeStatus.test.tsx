@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IssueDetails } from '../../../components/issue/IssueDetails.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import type { Transition } from '../../../lib/jira/transitions.ts';
-import { approveTransition, deferred, fakeWorker, issue, resolveTransition, SITE, startTransition, urlOf } from './fixtures.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { approveTransition, deferred, issue, resolveTransition, SITE, startTransition, urlOf } from './fixtures.ts';
 
 afterEach(cleanup);
 

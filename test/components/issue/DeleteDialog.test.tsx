@@ -5,7 +5,8 @@ import { IssueDetails } from '../../../components/issue/IssueDetails.tsx';
 import { OpenIssue } from '../../../components/issue/OpenIssue.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import type { IssueView } from '../../../lib/jira/get-issue.ts';
-import { fakeWorker, issue, session, SITE, sub, urlOf } from './fixtures.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { issue, session, SITE, sub, urlOf } from './fixtures.ts';
 
 afterEach(cleanup);
 

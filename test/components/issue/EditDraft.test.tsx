@@ -6,7 +6,7 @@ import { OpenIssue } from '../../../components/issue/OpenIssue.tsx';
 import { DraftStorage } from '../../../components/ui/draft-storage.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
-import { memoryArea } from '../../lib/storage/memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { type } from '../create/helpers.ts';
 import { editWorker } from './edit-fixtures.ts';
 import { editButton, openForm, save, summary, title } from './edit-helpers.tsx';

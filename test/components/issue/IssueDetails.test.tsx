@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IssueDetails } from '../../../components/issue/IssueDetails.tsx';
 import { formatDateTime } from '../../../components/issue/format.ts';
 import type { IssueView } from '../../../lib/jira/get-issue.ts';
-import { doc, fakeWorker, issue, para, SITE, sub, text, urlOf } from './fixtures.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { doc, issue, para, SITE, sub, text, urlOf } from './fixtures.ts';
 
 afterEach(cleanup);
 

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpenIssue } from '../../../components/issue/OpenIssue.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import { controlNetwork, goOffline, goOnline } from '../ui/network.ts';
-import { deferred, fakeWorker, issue, session, SITE, sub, urlOf } from './fixtures.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { deferred, issue, session, SITE, sub, urlOf } from './fixtures.ts';
 
 afterEach(cleanup);
 
@@ -173,7 +174,7 @@ describe('OpenIssue offline', () => {
     openWithEnter('abc-5');
     await screen.findByText('You are offline: this loads again by itself when you are back online.');
     expect(field().value).toBe('abc-5');
-    act(goOnline);
+    await act(goOnline);
     await heading('ABC-5 Back online');
     expect(w.calls('issue.get')).toEqual([{ siteId: SITE.id, key: 'ABC-5' }, { siteId: SITE.id, key: 'ABC-5' }]);
     expect(field().value).toBe('abc-5');

@@ -1,9 +1,9 @@
 // The edit screen of ABC-123 (editmeta, as the worker hands it on) and a worker that answers the
 // edit form's messages. Field metadata comes from the field-model fixtures (simulator shapes).
 import type { FieldMeta } from '../../../lib/jira/field-meta.ts';
-import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
 import { ASSIGNEE, DESCRIPTION, DUEDATE, LABELS, PRIORITY, SUMMARY } from '../../lib/jira/fields/fixtures.ts';
-import { doc, fakeWorker, para, text } from './fixtures.ts';
+import { fakeWorker, type Handlers } from '../fake-worker.ts';
+import { doc, para, text } from './fixtures.ts';
 
 /**
  * Edit metadata has no defaults to offer; the rest is the create screen's shape. (The fixtures type
@@ -12,8 +12,6 @@ import { doc, fakeWorker, para, text } from './fixtures.ts';
 export const EDIT_META = [SUMMARY, DESCRIPTION, PRIORITY, ASSIGNEE, LABELS, DUEDATE].map(({ defaultValue: _d, ...meta }) => meta) as FieldMeta[];
 
 export const DANA = { accountId: 'acc-dana', displayName: 'Dana Kowalski' };
-
-type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
 
 export function editWorker(overrides: Handlers = {}) {
   return fakeWorker({

@@ -1,22 +1,6 @@
-import { vi } from 'vitest';
 import type { IssueView } from '../../../lib/jira/get-issue.ts';
 import type { Transition } from '../../../lib/jira/transitions.ts';
-import type { MessageClient } from '../../../lib/messaging/client.ts';
-import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
 import type { Session } from '../../../lib/messaging/views.ts';
-
-type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ReplyOf<T>> };
-
-/** A stand-in for the worker: answers the messages a test sets up, fails the test on any other. */
-export function fakeWorker(handlers: Handlers) {
-  const fn = vi.fn(async (type: MessageType, payload: unknown) => {
-    const handler = handlers[type] as ((payload: unknown) => Promise<unknown>) | undefined;
-    if (!handler) throw new Error(`unexpected message ${type}`);
-    return handler(payload);
-  });
-  const calls = (type: MessageType) => fn.mock.calls.filter(([t]) => t === type).map(([, payload]) => payload);
-  return { request: fn as unknown as MessageClient, calls, fn };
-}
 
 export const SITE = { id: 'c-acme', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] };
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
 import type { Session } from '../../../lib/messaging/views.ts';
-import { authState, deferred, profile, renderOptions, sent, session } from './fixtures.tsx';
+import { authState, deferred, profile, renderOptions, session } from './fixtures.tsx';
 
 const REASON = 'Atlassian no longer accepts the sign-in of “Team app”. Reconnect to continue.';
 const notConnected = () => authState({ profiles: [profile()], selectedProfileId: 'p1' });
@@ -31,7 +31,7 @@ describe('options: connection panel', () => {
     expect(screen.getByText('Waiting for Atlassian…').getAttribute('role')).toBe('status');
     expect(button.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(button);
-    expect(sent(calls, 'auth.connect')).toEqual([{ profileId: 'p1' }]);
+    expect(calls('auth.connect')).toEqual([{ profileId: 'p1' }]);
 
     connect.resolve(session());
     await screen.findByRole('button', { name: 'Sign out' });
@@ -55,7 +55,7 @@ describe('options: connection panel', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('You declined access to your Atlassian account.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('button', { name: 'Sign out' });
-    expect(sent(calls, 'auth.connect')).toHaveLength(2);
+    expect(calls('auth.connect')).toHaveLength(2);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -84,7 +84,7 @@ describe('options: connection panel', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Atlassian did not accept the client ID or secret of “Team app”.',
     );
-    expect(sent(calls, 'auth.connect')).toEqual([{ profileId: 'p1' }]);
+    expect(calls('auth.connect')).toEqual([{ profileId: 'p1' }]);
   });
 
   it('signs out and says what is kept', async () => {
@@ -102,7 +102,7 @@ describe('options: connection panel', () => {
     await screen.findByText('Signed out. Your settings and drafts are kept.');
     expect(screen.getByRole('button', { name: 'Connect now' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Account and site' })).toBeNull();
-    expect(sent(calls, 'auth.signOut')).toEqual([{ profileId: 'p1' }]);
+    expect(calls('auth.signOut')).toEqual([{ profileId: 'p1' }]);
   });
 
   it('asks for permission to reach a token endpoint elsewhere before connecting', async () => {
@@ -117,6 +117,6 @@ describe('options: connection panel', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Without permission to reach https://broker.corp.example, this profile cannot sign in.',
     );
-    expect(sent(calls, 'auth.connect')).toEqual([]);
+    expect(calls('auth.connect')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthState } from '../../../lib/messaging/views.ts';
-import { authState, profile, renderOptions, sent } from './fixtures.tsx';
+import { authState, profile, renderOptions } from './fixtures.tsx';
 
 const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
 const type = (name: string, value: string) => fireEvent.input(input(name), { target: { value } });
@@ -37,7 +37,7 @@ describe('options: the organization’s profile', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await screen.findByText('Profile “My corp app” saved.');
-    expect(sent(calls, 'profiles.save')).toEqual([
+    expect(calls('profiles.save')).toEqual([
       {
         form: {
           id: 'managed',
@@ -66,7 +66,7 @@ describe('options: the organization’s profile', () => {
     type('Client secret', 'entered-secret');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Profile “Corp app” saved.');
-    expect(sent(calls, 'profiles.save')).toMatchObject([{ form: { id: 'managed', clientSecret: 'entered-secret' } }]);
+    expect(calls('profiles.save')).toMatchObject([{ form: { id: 'managed', clientSecret: 'entered-secret' } }]);
   });
 
   it('shows the worker’s refusal of a locked field next to that field', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { authState, CALLBACK, deferred, profile, renderOptions, sent } from './fixtures.tsx';
+import { authState, CALLBACK, deferred, profile, renderOptions } from './fixtures.tsx';
 
 const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
 const type = (name: string, value: string) => fireEvent.input(input(name), { target: { value } });
@@ -37,7 +37,7 @@ describe('options: the custom OAuth client form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await screen.findByText('Profile “My app” saved.');
-    expect(sent(calls, 'profiles.save')).toEqual([
+    expect(calls('profiles.save')).toEqual([
       {
         form: {
           name: 'My app',
@@ -53,7 +53,7 @@ describe('options: the custom OAuth client form', () => {
     ]);
     expect(screen.queryByRole('form')).toBeNull();
     expect((screen.getByRole('radio', { name: 'My app — Not connected' }) as HTMLInputElement).checked).toBe(true);
-    expect(sent(calls, 'profiles.select')).toEqual([]);
+    expect(calls('profiles.select')).toEqual([]);
   });
 
   it('shows each error next to its field, focuses the first, and keeps what was typed', async () => {
@@ -132,8 +132,8 @@ describe('options: the custom OAuth client form', () => {
     expect(input('Client ID').value).toBe('client-1');
     expect(screen.getByText('A secret is stored. Leave empty to keep it.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(sent(calls, 'profiles.save')).toHaveLength(1));
-    expect(sent(calls, 'profiles.save')[0]).toMatchObject({ form: { id: 'p1', clientSecret: '' } });
+    await waitFor(() => expect(calls('profiles.save')).toHaveLength(1));
+    expect(calls('profiles.save')[0]).toMatchObject({ form: { id: 'p1', clientSecret: '' } });
   });
 
   it('does not offer to keep the stored secret once the token URL changes, and shows why it is needed', async () => {
@@ -168,7 +168,7 @@ describe('options: the custom OAuth client form', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Without permission to reach https://broker.example.com, this profile cannot sign in.',
     );
-    expect(sent(calls, 'profiles.save')).toEqual([]);
+    expect(calls('profiles.save')).toEqual([]);
     expect(input('Token URL').value).toBe('https://broker.example.com/oauth/token');
   });
 
@@ -180,13 +180,13 @@ describe('options: the custom OAuth client form', () => {
     );
     await openNewForm();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(sent(calls, 'profiles.save')).toHaveLength(1));
+    await waitFor(() => expect(calls('profiles.save')).toHaveLength(1));
     expect(ensure).not.toHaveBeenCalled();
 
     type('Refresh token URL', 'https://refresh.example.org/token');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(ensure).toHaveBeenCalledWith(['https://refresh.example.org/token']);
-    await waitFor(() => expect(sent(calls, 'profiles.save')).toHaveLength(2));
+    await waitFor(() => expect(calls('profiles.save')).toHaveLength(2));
   });
 
   it('cancel closes the form without saving', async () => {
@@ -194,6 +194,6 @@ describe('options: the custom OAuth client form', () => {
     const form = await openNewForm();
     fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form')).toBeNull();
-    expect(sent(calls, 'profiles.save')).toEqual([]);
+    expect(calls('profiles.save')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
 import { PROFILE_FIELDS } from '../../../lib/messaging/profile-views.ts';
-import { authState, profile, renderOptions, sent } from './fixtures.tsx';
+import { authState, profile, renderOptions } from './fixtures.tsx';
 
 const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
 const radio = (name: string) => screen.getByRole('radio', { name }) as HTMLInputElement;
@@ -51,7 +51,7 @@ describe('options: sign-in profiles', () => {
     expect(radio('Gamma — Reconnect needed').checked).toBe(false);
     fireEvent.click(radio('Beta — Not connected'));
     await waitFor(() => expect(radio('Beta — Not connected').checked).toBe(true));
-    expect(sent(calls, 'profiles.select')).toEqual([{ profileId: 'b' }]);
+    expect(calls('profiles.select')).toEqual([{ profileId: 'b' }]);
   });
 
   it('offers the built-in app disabled, with the reason, when this build has none', async () => {
@@ -73,7 +73,7 @@ describe('options: sign-in profiles', () => {
     });
     fireEvent.click(await screen.findByRole('radio', { name: 'Built-in app — Not connected' }));
     await screen.findByRole('button', { name: 'Connect now' });
-    expect(sent(calls, 'profiles.select')).toEqual([{ profileId: 'system' }]);
+    expect(calls('profiles.select')).toEqual([{ profileId: 'system' }]);
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 
@@ -89,7 +89,7 @@ describe('options: sign-in profiles', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'New profile' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(radio('Fresh — Not connected').checked).toBe(true));
-    expect(sent(calls, 'profiles.select')).toEqual([{ profileId: 'new1' }]);
+    expect(calls('profiles.select')).toEqual([{ profileId: 'new1' }]);
   });
 
   it('asks before deleting, naming the profile', async () => {
@@ -103,12 +103,12 @@ describe('options: sign-in profiles', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep profile'));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Keep profile' }));
     expect(screen.queryByRole('group', { name: /Delete the profile/ })).toBeNull();
-    expect(sent(calls, 'profiles.delete')).toEqual([]);
+    expect(calls('profiles.delete')).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await screen.findByText('Profile “Alpha” deleted.');
-    expect(sent(calls, 'profiles.delete')).toEqual([{ profileId: 'a' }]);
+    expect(calls('profiles.delete')).toEqual([{ profileId: 'a' }]);
     expect(screen.queryByRole('radio', { name: /Alpha/ })).toBeNull();
   });
 

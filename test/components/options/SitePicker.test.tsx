@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { authState, profile, renderOptions, sent, session, site } from './fixtures.tsx';
+import { authState, profile, renderOptions, session, site } from './fixtures.tsx';
 
 const connected = () =>
   authState({ profiles: [profile()], selectedProfileId: 'p1', connections: { p1: { status: 'connected' } } });
@@ -25,7 +25,7 @@ describe('options: Jira site picker', () => {
       ['https://avatars.example.com/acme.png', ''],
     ]);
     fireEvent.click(radio(/Beta beta\.atlassian\.net/));
-    await waitFor(() => expect(sent(calls, 'sites.select')).toEqual([{ siteId: 'beta' }]));
+    await waitFor(() => expect(calls('sites.select')).toEqual([{ siteId: 'beta' }]));
     await waitFor(() => expect(radio(/Beta/).checked).toBe(true));
   });
 

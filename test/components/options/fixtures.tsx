@@ -1,10 +1,9 @@
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
-import type { MessageClient } from '../../../lib/messaging/client.ts';
-import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
 import type { AuthState, ProfileView, Session } from '../../../lib/messaging/views.ts';
+import { memoryArea } from '../../fake-storage.ts';
+import { fakeWorker, type Handlers } from '../fake-worker.ts';
 
 export const CALLBACK = 'https://kgcfpfaikodlimniaiobimlmldeochnc.chromiumapp.org/';
 
@@ -57,33 +56,19 @@ export function session(overrides: Partial<Session> = {}): Session {
   };
 }
 
-export type Handlers = {
-  [T in MessageType]?: (payload: RequestOf<T>) => ReplyOf<T> | Promise<ReplyOf<T>>;
-};
-
-/** A fake worker: each message type answered by its handler; anything else is a test bug. */
-export function fakeRequest(handlers: Handlers) {
-  const calls = vi.fn(async (type: MessageType, payload: unknown): Promise<unknown> => {
-    const handler = handlers[type] as ((p: unknown) => unknown) | undefined;
-    if (!handler) throw new Error(`unexpected request ${type}`);
-    return handler(payload);
-  });
-  return { request: calls as unknown as MessageClient, calls };
-}
-
-/** Payloads sent with one message type, in order. */
-export const sent = (calls: ReturnType<typeof fakeRequest>['calls'], type: MessageType) =>
-  calls.mock.calls.filter(([t]) => t === type).map(([, payload]) => payload);
-
-export function renderOptions(handlers: Handlers, ensureHostPermissions = vi.fn(async (_urls: string[]) => true)) {
-  const fake = fakeRequest(handlers);
+export function renderOptions(
+  handlers: Handlers,
+  ensureHostPermissions = vi.fn(async (_urls: string[]) => true),
+  templateStorage = { sync: memoryArea().area, local: memoryArea().area },
+) {
+  const fake = fakeWorker(handlers);
   const copy = vi.fn(async (_text: string) => {});
   render(
     <OptionsApp
       request={fake.request}
       copy={copy}
       ensureHostPermissions={ensureHostPermissions}
-      templateStorage={{ sync: fakeBrowser.storage.sync, local: fakeBrowser.storage.local }}
+      templateStorage={templateStorage}
     />,
   );
   return { ...fake, copy, ensureHostPermissions };

@@ -1,17 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplateSettings } from '../../../components/options/templates/TemplateSettings.tsx';
 import { DEFAULT_TEMPLATE, type Template } from '../../../lib/capture/template.ts';
 import { formatTemplateDate } from '../../../lib/capture/template-variables.ts';
-import type { StorageArea } from '../../../lib/storage/area.ts';
+import type { StorageArea, WatchedArea } from '../../../lib/storage/area.ts';
 import { TEMPLATE_DRAFT_KEY } from '../../../lib/storage/keys.ts';
 import { readTemplates, saveTemplates } from '../../../lib/storage/templates.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { authState, renderOptions } from './fixtures.tsx';
 
-const sync = () => fakeBrowser.storage.sync;
-const local = () => fakeBrowser.storage.local;
+let areas: { sync: WatchedArea; local: WatchedArea };
+const sync = () => areas.sync;
+const local = () => areas.local;
 const bug: Template = { id: 'bug', name: 'Bug', projectKey: 'WEB', issueTypeId: '10004', summary: 'Bug: {{title}}', description: '' };
 
 function renderTemplates(area: StorageArea = sync()) {
@@ -34,11 +35,13 @@ async function openNew() {
 }
 
 describe('options: templates', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    areas = { sync: memoryArea().area, local: memoryArea().area };
+  });
   afterEach(cleanup);
 
   it('shows the default template on a first visit to the options page', async () => {
-    renderOptions({ 'auth.state': () => authState() });
+    renderOptions({ 'auth.state': () => authState() }, undefined, areas);
     const items = within(await list()).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([expect.stringMatching(/^Quote the selection \(default\) Any project/)]);
     expect(screen.getByRole('heading', { name: 'Templates' })).toBeTruthy();

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IssueActions } from '../../../components/popup/IssueActions.tsx';
 import { page } from '../find/fixtures.ts';
-import { fakeWorker, globex, session } from './fakeWorker.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { globex, session } from './fixtures.ts';
 
 // The Create and Open sections are tested on their own; here they are stubs that show their props.
 vi.mock('../../../components/create/CreateIssue.tsx', () => ({

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { CodedError } from '../../../lib/errors.ts';
-import { deferred, fakeWorker, session } from './fakeWorker.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { deferred, session } from './fixtures.ts';
 
 describe('popup: opening', () => {
   afterEach(cleanup);

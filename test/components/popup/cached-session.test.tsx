@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import type { Session } from '../../../lib/messaging/views.ts';
-import { acme, deferred, fakeWorker, globex, session } from './fakeWorker.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { acme, deferred, globex, session } from './fixtures.ts';
 
 const who = () => document.querySelector('.who')?.textContent;
 

@@ -7,7 +7,7 @@ import type { Session } from '../../../lib/messaging/views.ts';
 import { createWorker } from '../create/fixtures.ts';
 import { chooseProject, chooseType, type } from '../create/helpers.ts';
 import { controlNetwork, goOffline, goOnline } from '../ui/network.ts';
-import { deferred, session } from './fakeWorker.ts';
+import { deferred, session } from './fixtures.ts';
 
 const NETWORK = new CodedError('network', 'Could not reach Atlassian. Check your connection and try again.');
 const who = () => document.querySelector('.who')?.textContent;
@@ -31,7 +31,7 @@ describe('popup offline', () => {
     const summary = (await screen.findByRole('textbox', { name: 'Summary' })) as HTMLInputElement;
     type(summary, 'Written on the train');
 
-    act(goOnline);
+    await act(goOnline);
     await waitFor(() => expect(worker.calls('session.get')).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText(/You are offline/)).toBeNull());
     expect(who()).toBe('Alana Grant on Acme');

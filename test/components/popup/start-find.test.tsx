@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { popupStartFrom } from '../../../lib/omnibox/popup-start.ts';
 import { page } from '../find/fixtures.ts';
-import { fakeWorker, session } from './fakeWorker.ts';
+import { fakeWorker } from '../fake-worker.ts';
+import { session } from './fixtures.ts';
 
 describe('popup opened from the address bar (popup.html?find=words)', () => {
   afterEach(cleanup);

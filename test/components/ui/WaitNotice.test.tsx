@@ -14,7 +14,9 @@ describe('WaitNotice', () => {
     let announce: (until: number) => void = () => {};
     const unsubscribe = vi.fn();
     render(<WaitNotice subscribe={(listener) => ((announce = listener), unsubscribe)} />);
-    return { announce: (until: number) => act(() => announce(until)), unsubscribe };
+    // act with a synchronous callback has rendered before it returns:
+    // https://github.com/preactjs/preact/blob/main/test-utils/src/index.js
+    return { announce: (until: number) => void act(() => announce(until)), unsubscribe };
   }
 
   it('counts down the wait Jira asked for, then goes away', async () => {

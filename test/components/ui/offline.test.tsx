@@ -9,6 +9,8 @@ import { controlNetwork, goOffline, goOnline } from './network.ts';
 const NETWORK = new CodedError('network', 'Could not reach Atlassian. Check your connection and try again.');
 const statusTexts = () => screen.queryAllByRole('status').map((s) => s.textContent);
 
+// act with a synchronous callback has rendered before it returns, so these tests need not await it:
+// https://github.com/preactjs/preact/blob/main/test-utils/src/index.js
 beforeEach(controlNetwork);
 afterEach(cleanup);
 
@@ -17,9 +19,9 @@ describe('offline status', () => {
     render(<OfflineStatus />);
     // The live region is there from the start, empty, so its text is announced when it comes.
     expect(statusTexts()).toEqual(['']);
-    act(goOffline);
+    void act(goOffline);
     expect(statusTexts()).toEqual([OFFLINE_TEXT]);
-    act(goOnline);
+    void act(goOnline);
     expect(statusTexts()).toEqual(['']);
   });
 
@@ -37,10 +39,10 @@ describe('a failed read while offline', () => {
     render(<ErrorNotice error={NETWORK} onRetry={retry} retryWhenOnline />);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(statusTexts()).toEqual(['You are offline: this loads again by itself when you are back online.Try again']);
-    act(goOnline);
+    void act(goOnline);
     expect(retry).toHaveBeenCalledTimes(1);
-    act(goOffline);
-    act(goOnline);
+    void act(goOffline);
+    void act(goOnline);
     expect(retry).toHaveBeenCalledTimes(1);
   });
 
@@ -65,15 +67,15 @@ describe('what is not sent again by itself', () => {
     render(<ErrorNotice error={NETWORK} onRetry={retry} />);
     // An alert with the worker's words: whether it was sent is for the user to find out.
     expect(screen.getByRole('alert').textContent).toBe(`${NETWORK.message}Try again`);
-    act(goOnline);
+    void act(goOnline);
     expect(retry).not.toHaveBeenCalled();
   });
 
   it('a read that failed for another reason than the network', () => {
     const retry = vi.fn();
     render(<ErrorNotice error={new CodedError('server_error', 'Jira had a problem (HTTP 500).')} onRetry={retry} retryWhenOnline />);
-    act(goOffline);
-    act(goOnline);
+    void act(goOffline);
+    void act(goOnline);
     expect(retry).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('Jira had a problem (HTTP 500).Try again');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, overridesOf, readOverrides, saveOverrides } from '../../../lib/auth/managed-overrides.ts';
 import { OVERRIDES_KEY } from '../../../lib/storage/keys.ts';
-import { memoryArea } from '../storage/memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { testProfile } from './helpers.ts';
 
 const policy = testProfile({

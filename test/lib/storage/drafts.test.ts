@@ -11,7 +11,7 @@ import {
 import { draftKey } from '../../../lib/storage/keys.ts';
 import { listDrafts } from '../../../lib/storage/list-drafts.ts';
 import { UNREADABLE_KEEP } from '../../../lib/storage/unreadable-drafts.ts';
-import { memoryArea } from './memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 
 const NOW = 1_800_000_000_000;
 const create: StoredDraft = {

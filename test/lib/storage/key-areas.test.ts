@@ -26,7 +26,7 @@ import { rememberSessionView } from '../../../lib/worker/session-view-cache.ts';
 import { rememberSites } from '../../../lib/worker/session.ts';
 import { rememberSite } from '../../../lib/worker/site-choice.ts';
 import { testProfile } from '../auth/helpers.ts';
-import { memoryArea } from './memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 
 const site = { id: 's1', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] };
 

@@ -5,7 +5,7 @@ import { VERSION_KEY } from '../../../lib/storage/keys.ts';
 import type { Migration } from '../../../lib/storage/migrate.ts';
 import { createMigrationGate } from '../../../lib/storage/migration-gate.ts';
 import { localMigrations } from '../../../lib/storage/migrations.ts';
-import { memoryArea } from './memory-area.ts';
+import { memoryArea } from '../../fake-storage.ts';
 
 /** A storage area whose first write fails, as a busy or full disk makes browser storage do. */
 function failingOnce() {

@@ -2,19 +2,17 @@
 // simulator: the fake browser's storage, the production HTTP client, and a consent window that
 // walks the simulator's authorize page and presses Accept, as a user would.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTokenProvider } from '../../../lib/auth/access-token.ts';
 import { systemApp, type SystemApp } from '../../../lib/auth/system-profile.ts';
-import { createHttpSender } from '../../../lib/jira/client.ts';
+import type { Handlers } from '../../../lib/messaging/server.ts';
 import type { WorkerDeps } from '../../../lib/worker/deps.ts';
-import { createAuthHandlers } from '../../../lib/worker/auth-handlers.ts';
-import { createProfileRegistry } from '../../../lib/worker/profile-registry.ts';
+import { wireWorker } from '../../../lib/worker/wire-worker.ts';
 import { consentForm } from '../../sim/oauth/sign-in.ts';
 import { DEMO_REDIRECT_URI } from '../../sim/seed/clients.ts';
 import type { Simulator } from '../../sim/server.ts';
 
 export interface PolicyWorker {
   deps: WorkerDeps;
-  handlers: ReturnType<typeof createAuthHandlers>;
+  handlers: Handlers;
   /** What storage.managed holds from now on, as when an admin changes the policy. */
   setPolicy(policy: Record<string, unknown> | undefined): void;
 }
@@ -35,30 +33,22 @@ async function accept(sim: Simulator, url: string): Promise<string> {
 export function policyWorker(sim: Simulator, policy: Record<string, unknown> | undefined, system: SystemApp = systemApp({})): PolicyWorker {
   fakeBrowser.reset();
   let managed = policy;
-  const local = fakeBrowser.storage.local;
-  const session = fakeBrowser.storage.session;
-  const registry = createProfileRegistry({ local, readManaged: async () => managed, system });
-  const http = createHttpSender(sim.fetch);
-  const now = () => sim.state.now();
-  const tokens = createTokenProvider({ send: (r) => http(r), now, local, session, getProfile: registry.get, getSecret: registry.getSecret });
-  const deps: WorkerDeps = {
-    local,
-    session,
+  const { deps, handlers } = wireWorker({
+    local: fakeBrowser.storage.local,
+    session: fakeBrowser.storage.session,
     sync: fakeBrowser.storage.sync,
-    registry,
-    http,
-    tokens,
+    fetch: sim.fetch,
+    readManaged: async () => managed,
+    system,
     launchWebAuthFlow: (url) => accept(sim, url),
     redirectUri: DEMO_REDIRECT_URI,
-    now,
-    randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
-    newId: () => crypto.randomUUID(),
+    now: () => sim.state.now(),
     openWindow: () => Promise.reject(new Error('no window expected')),
     pageUrl: (path) => `chrome-extension://test${path}`,
-  };
+  });
   return {
     deps,
-    handlers: createAuthHandlers(deps),
+    handlers,
     setPolicy: (next) => {
       managed = next;
     },

@@ -1,15 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTokenProvider } from '../../../lib/auth/access-token.ts';
 import { markReconnectNeeded } from '../../../lib/auth/connection-status.ts';
 import { saveCustomProfile, selectProfile } from '../../../lib/auth/profile-store.ts';
 import { readSecret, saveSecret } from '../../../lib/auth/secret-store.ts';
 import { systemApp } from '../../../lib/auth/system-profile.ts';
 import { readAccessToken, readRefreshToken, saveTokenSet } from '../../../lib/auth/token-store.ts';
-import type { HttpSender } from '../../../lib/jira/client.ts';
-import { createAuthHandlers } from '../../../lib/worker/auth-handlers.ts';
-import type { WorkerDeps } from '../../../lib/worker/deps.ts';
-import { createProfileRegistry } from '../../../lib/worker/profile-registry.ts';
+import { wireWorker } from '../../../lib/worker/wire-worker.ts';
 import { testProfile } from '../auth/helpers.ts';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -21,22 +17,13 @@ const BROKER = 'https://broker.example.com/oauth/token';
 async function connectedWorker() {
   fakeBrowser.reset();
   const local = fakeBrowser.storage.local;
-  const session = fakeBrowser.storage.session;
-  const registry = createProfileRegistry({ local, readManaged: async () => undefined, system: systemApp({}) });
-  const deps: WorkerDeps = {
+  const { deps, handlers } = wireWorker({
     local,
-    session,
+    session: fakeBrowser.storage.session,
     sync: fakeBrowser.storage.sync,
-    registry,
-    http: (() => Promise.reject(new Error('no request expected'))) as HttpSender,
-    tokens: createTokenProvider({
-      local,
-      session,
-      send: () => Promise.reject(new Error('no request expected')),
-      now: () => NOW,
-      getProfile: registry.get,
-      getSecret: registry.getSecret,
-    }),
+    fetch: () => Promise.reject(new Error('no request expected')),
+    readManaged: async () => undefined,
+    system: systemApp({}),
     launchWebAuthFlow: () => Promise.reject(new Error('no sign-in expected')),
     redirectUri: 'https://kgcfpfaikodlimniaiobimlmldeochnc.chromiumapp.org/',
     now: () => NOW,
@@ -44,12 +31,12 @@ async function connectedWorker() {
     newId: () => 'new-profile',
     openWindow: () => Promise.reject(new Error('no window expected')),
     pageUrl: (path) => `chrome-extension://test${path}`,
-  };
+  });
   await saveCustomProfile(local, PROFILE);
   await saveSecret(local, PROFILE.id, 'old-secret');
   await selectProfile(local, PROFILE.id);
   await saveTokenSet(deps, PROFILE.id, { accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: NOW + 3_600_000, scope: [] });
-  return { deps, save: createAuthHandlers(deps)['profiles.save'] };
+  return { deps, save: handlers['profiles.save'] };
 }
 
 describe('saving a profile with another token endpoint', () => {

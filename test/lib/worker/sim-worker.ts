@@ -2,18 +2,14 @@
 // the production HTTP client over the simulator's TLS, a token provider fed by a simulator
 // sign-in, and a clock shared with the simulator so a fake sleep moves both.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTokenProvider } from '../../../lib/auth/access-token.ts';
 import { authProfileSchema } from '../../../lib/auth/profile.ts';
 import { saveCustomProfile, selectProfile } from '../../../lib/auth/profile-store.ts';
 import { saveSecret } from '../../../lib/auth/secret-store.ts';
 import { systemApp } from '../../../lib/auth/system-profile.ts';
 import { saveTokenSet } from '../../../lib/auth/token-store.ts';
-import { createHttpSender } from '../../../lib/jira/client.ts';
-import type { Handlers } from '../../../lib/messaging/server.ts';
 import type { MessageType, ReplyOf, RequestOf } from '../../../lib/messaging/protocol.ts';
 import type { WorkerDeps } from '../../../lib/worker/deps.ts';
-import { createHandlers } from '../../../lib/worker/handlers.ts';
-import { createProfileRegistry } from '../../../lib/worker/profile-registry.ts';
+import { wireWorker } from '../../../lib/worker/wire-worker.ts';
 import { DEMO_CLIENT, DEMO_REDIRECT_URI } from '../../sim/seed/clients.ts';
 import type { TokenResponse } from '../../sim/oauth/tokens.ts';
 import type { LoggedRequest, Simulator } from '../../sim/server.ts';
@@ -67,43 +63,33 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
 
   const local = fakeBrowser.storage.local;
   const session = fakeBrowser.storage.session;
-  const registry = createProfileRegistry({ local, readManaged: async () => undefined, system: systemApp({}) });
-  const http = createHttpSender(fetchImpl);
-  const tokens = createTokenProvider({
-    send: (request) => http(request),
-    now,
-    local,
-    session,
-    getProfile: registry.get,
-    getSecret: registry.getSecret,
-  });
-  const deps: WorkerDeps = {
-    local,
-    session,
-    sync: fakeBrowser.storage.sync,
-    registry,
-    http,
-    tokens,
-    launchWebAuthFlow: async () => {
-      throw new Error('no consent flow in these tests');
+  const { deps, handlers } = wireWorker(
+    {
+      local,
+      session,
+      sync: fakeBrowser.storage.sync,
+      fetch: fetchImpl,
+      readManaged: async () => undefined,
+      system: systemApp({}),
+      launchWebAuthFlow: async () => {
+        throw new Error('no consent flow in these tests');
+      },
+      redirectUri: DEMO_REDIRECT_URI,
+      now,
+      // No windows in these tests; capture-handlers.test.ts checks what is opened.
+      openWindow: async () => {},
+      pageUrl: (path) => `chrome-extension://sim${path}`,
     },
-    redirectUri: DEMO_REDIRECT_URI,
-    now,
-    randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
-    newId: () => crypto.randomUUID(),
-    // No windows in these tests; capture-handlers.test.ts checks what is opened.
-    openWindow: async () => {},
-    pageUrl: (path) => `chrome-extension://sim${path}`,
-  };
-  const handlers: Handlers = createHandlers(deps, undefined, {
-    sleep: async (ms) => {
-      waits.push(ms);
-      offset += ms;
+    {
+      sleep: async (ms) => {
+        waits.push(ms);
+        offset += ms;
+      },
+      random: () => 0.5,
+      background: (task) => tasks.push(task),
+      onWait: (ms) => announced.push(ms),
     },
-    random: () => 0.5,
-    background: (task) => tasks.push(task),
-    onWait: (ms) => announced.push(ms),
-  });
+  );
 
   const ready = (async () => {
     const profile = authProfileSchema.parse({ id: PROFILE_ID, kind: 'custom', name: 'Work', clientId: DEMO_CLIENT.clientId });

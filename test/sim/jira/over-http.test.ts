@@ -25,7 +25,7 @@ afterAll(async () => {
 async function jira(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await sim.fetch(`${api}/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await sim.fetch(`${api}/${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
   const text = await res.text();
   return { status: res.status, json: text === '' ? undefined : JSON.parse(text) };
 }

@@ -34,7 +34,7 @@ describe('ORDER BY', () => {
   });
 
   it('sorts users by account id when the environment lists no users', () => {
-    const env = makeEnv({ users: undefined });
+    const { users: _users, ...env } = makeEnv();
     expect(search('project = XYZ and assignee is not EMPTY order by assignee desc', env)).toEqual(['XYZ-1', 'XYZ-4', 'XYZ-2']);
   });
 });

@@ -25,7 +25,7 @@ export interface RequestToCheck {
   path: string;
   query: URLSearchParams;
   /** The Content-Type header as sent; undefined when there was none. */
-  contentType?: string;
+  contentType?: string | undefined;
   /** Parsed JSON body; undefined when the request had none. */
   body: unknown;
 }
@@ -34,7 +34,7 @@ export interface ResponseToCheck {
   method: string;
   path: string;
   status: number;
-  contentType?: string;
+  contentType?: string | undefined;
   body: unknown;
 }
 

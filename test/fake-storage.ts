@@ -1,8 +1,8 @@
-import type { StorageChange, WatchedArea } from '../../../lib/storage/area.ts';
+import type { StorageChange, WatchedArea } from '../lib/storage/area.ts';
 
 type Listener = (changes: Record<string, StorageChange>) => void;
 
-/** A storage area in memory, with its contents in view, for tests of stored drafts. Like the
+/** A storage area in memory, with its contents in view, for the component tests. Like the
  *  browser's, it tells each change to the pages listening when it was made, in a later task. */
 export function memoryArea(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);
