@@ -81,7 +81,7 @@ try {
   const optionsJs = describeScripts('options JS before ready', await jsBeforeReady(launched.context, ourId, build, 'options.html', isOptionsReady));
   sections.push({ title: 'Popup (ready = Create form usable, cached projects painted)', rows: popupLoad });
   sections.push({ title: 'Options page (ready = sign-in profiles shown)', rows: optionsLoad });
-  sections.push({ title: 'Capture window (ready = Create form usable, prefilled from the selection)', rows: captureLoad });
+  sections.push({ title: 'Capture window (ready = Create form usable, prefilled)', rows: captureLoad });
 
   progress(`worker cold start, ${RUNS} runs`);
   sections.push({ title: 'Service worker', rows: await compareWorkerStart(launched.context, ourId, noopId, RUNS, WARMUP) });
