@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'preact/hooks';
 import type { AuthState, Connection, ProfileView } from '../../lib/messaging/views.ts';
 
 interface Props {
@@ -21,6 +22,10 @@ export const profileLabel = (profile: ProfileView) => (profile.kind === 'system'
 
 /** Which profile signs in: one radio per profile, each naming its connection state. */
 export function ProfileList({ state, onlyManaged, onSelect }: Props) {
+  // The options page is of use once its profiles are shown: the mark CreateForm.tsx explains.
+  useLayoutEffect(() => {
+    performance.mark('qaj:ready');
+  }, []);
   const builtIn = state.profiles.find((p) => p.kind === 'system');
   const others = state.profiles.filter((p) => p.kind !== 'system');
   const unavailable = !state.system.available && !onlyManaged;

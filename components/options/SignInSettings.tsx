@@ -27,6 +27,8 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
   const [editing, setEditing] = useState<Editing>(auth.profiles.length === 0 && !onlyManaged ? { mode: 'new' } : null);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [actionError, setActionError] = useState<CodedError | null>(null);
+  // The session the connect just loaded: the site picker shows it instead of asking again.
+  const [connected, setConnected] = useState<Session | null>(null);
   const selected = auth.profiles.find((p) => p.id === auth.selectedProfileId);
   const connection = selected ? connectionOf(auth, selected.id) : undefined;
 
@@ -34,7 +36,10 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
     setActionError(null);
     run().catch((error: unknown) => setActionError(asCodedError(error)));
   };
-  const select = (profileId: string) => act(async () => setAuth(await request('profiles.select', { profileId })));
+  const select = (profileId: string) => act(async () => {
+    setConnected(null);
+    setAuth(await request('profiles.select', { profileId }));
+  });
 
   const onSaved = (saved: SavedProfile) => {
     const created = editing?.mode === 'new';
@@ -54,11 +59,13 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
       setNotice({ text: `Profile “${profile.name}” deleted.`, warnings: [] });
     });
 
-  const onConnected = (session: Session) =>
+  const onConnected = (session: Session) => {
+    setConnected(session);
     setAuth((current) => ({
       ...current,
       connections: { ...current.connections, [session.profileId]: { status: 'connected' } },
     }));
+  };
 
   return (
     <>
@@ -100,7 +107,9 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
           onSignedOut={setAuth}
         />
       )}
-      {connection?.status === 'connected' && <SitePicker key={selected?.id} request={request} />}
+      {connection?.status === 'connected' && (
+        <SitePicker key={selected?.id} request={request} loaded={connected?.profileId === selected?.id ? connected : null} />
+      )}
     </>
   );
 }

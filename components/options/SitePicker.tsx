@@ -8,13 +8,15 @@ import { asCodedError } from '../../lib/errors.ts';
 
 interface Props {
   request: MessageClient;
+  /** The session the worker has just loaded (on connecting): shown as is, without asking again. */
+  loaded?: Session | null;
 }
 
 type State = { kind: 'loading' } | { kind: 'ready'; session: Session } | { kind: 'failed'; error: CodedError };
 
 /** The connected profile's account and the Jira site it works with. */
-export function SitePicker({ request }: Props) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+export function SitePicker({ request, loaded }: Props) {
+  const [state, setState] = useState<State>(loaded ? { kind: 'ready', session: loaded } : { kind: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<CodedError | null>(null);
 
@@ -25,7 +27,9 @@ export function SitePicker({ request }: Props) {
       (error: unknown) => setState({ kind: 'failed', error: asCodedError(error) }),
     );
   }, [request]);
-  useEffect(load, [load]);
+  useEffect(() => {
+    if (!loaded) load();
+  }, [load]);
 
   const choose = (siteId: string) => {
     if (pending !== null) return;

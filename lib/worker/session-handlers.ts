@@ -3,7 +3,7 @@ import type { Handlers } from '../messaging/server.ts';
 import type { WorkerDeps } from './deps.ts';
 import { apiSendFor } from './api-send.ts';
 import { connectedProfile } from './connected-profile.ts';
-import { loadSession, rememberSites, switchSite } from './session.ts';
+import { knownSites, loadSession, rememberSites, switchSite } from './session.ts';
 import { cachedSessionView, rememberSessionView } from './session-view-cache.ts';
 
 type SessionHandlers = Pick<Handlers, 'session.get' | 'session.cached' | 'sites.select' | 'sites.list'>;
@@ -20,7 +20,8 @@ export function createSessionHandlers(deps: WorkerDeps): SessionHandlers {
     'session.cached': () => cachedSessionView(deps),
     'sites.select': async ({ siteId }) => {
       const profile = await connectedProfile(deps);
-      const session = await switchSite(deps.local, profile, apiSendFor(deps, profile), siteId);
+      const listed = await knownSites(deps.session, profile.id);
+      const session = await switchSite(deps.local, profile, apiSendFor(deps, profile), siteId, listed);
       await rememberSites(deps.session, profile.id, session.sites);
       await rememberSessionView(deps.session, session);
       return session;

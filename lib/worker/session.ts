@@ -36,8 +36,11 @@ export async function loadSession(
   };
 }
 
-export async function switchSite(local: StorageArea, profile: AuthProfile, send: Send, siteId: string): Promise<Session> {
-  const sites = await fetchSites(send);
+/** Moves the profile to `siteId`. The user chose it from `listed` (the sites the worker last
+ *  listed, remembered in storage.session): a site among them is not listed again (who the user is
+ *  there is still asked, and fails if the site has gone since); any other is checked first. */
+export async function switchSite(local: StorageArea, profile: AuthProfile, send: Send, siteId: string, listed?: Site[]): Promise<Session> {
+  const sites = listed?.some((s) => s.id === siteId) ? listed : await fetchSites(send);
   const site = sites.find((s) => s.id === siteId);
   if (!site) throw new CodedError('jira_rejected', 'That site is not available to this account any more.');
   await rememberSite(local, profile.id, site);

@@ -11,15 +11,17 @@ import { controlsFor } from '../e2e/browser-controls.ts';
 import { buildEnv, buildExtension, ROOT } from '../e2e/build-extension.ts';
 import { findChromium, launchWithExtension } from '../e2e/chromium.ts';
 import type { Harness } from '../e2e/harness.ts';
-import { signInToAcme } from '../e2e/issue-steps.ts';
+import { settle, signInToAcme } from '../e2e/issue-steps.ts';
 import { describeScripts, jsBeforeReady } from '../e2e/js-before-ready.ts';
 import { isOptionsReady, isPopupReady } from '../e2e/page-ready.ts';
 import { startSimulator } from '../sim/server.ts';
-import { blankCopyOf, noopExtension } from './folders.ts';
+import { captureSampler } from './capture-load.ts';
+import { BLANK_PAGE, blankCopyOf, noopExtension } from './folders.ts';
 import { loadMore } from './load-more.ts';
-import { comparePageLoad } from './page-load.ts';
+import { compareToBlank, tabSampler } from './page-load.ts';
 import { requestsPerAction } from './requests-per-action.ts';
 import { entrypointRows, zipRows } from './sizes.ts';
+import type { Sampler } from './page-load.ts';
 import type { Section } from './table.ts';
 import { renderTable } from './table.ts';
 import { tokenStorm } from './token-storm.ts';
@@ -64,14 +66,22 @@ try {
   progress('requests per action (this also leaves the popup opening on BIG / Bug from cache)');
   const perAction = await requestsPerAction(h);
 
-  progress(`popup and options page against a blank page, ${RUNS} runs each`);
-  const openTab = () => launched.context.newPage();
-  const popupLoad = await comparePageLoad(openTab, origin, 'popup', 'popup.html', isPopupReady, RUNS, WARMUP);
-  const optionsLoad = await comparePageLoad(openTab, origin, 'options', 'options.html', isOptionsReady, RUNS, WARMUP);
+  progress(`popup, options page and capture window against a blank page, warm and cold, ${RUNS} runs each`);
+  const quiet = () => settle(sim, 300);
+  const compare = (name: string, sampler: Sampler, blankNote: string) =>
+    compareToBlank({ name, sampler, settle: quiet, runs: RUNS, warmup: WARMUP, blankNote });
+  const inTab = 'in a tab of its own, alternating';
+  const popupLoad = await compare('popup', await tabSampler(launched.context, origin, 'popup.html', isPopupReady), inTab);
+  const optionsLoad = await compare('options', await tabSampler(launched.context, origin, 'options.html', isOptionsReady), inTab);
+  const home = await launched.context.newPage();
+  await home.goto(origin + BLANK_PAGE);
+  const captureLoad = await compare('capture', captureSampler(h, home), 'in a window made the same way');
+  await home.close();
   const popupJs = describeScripts('popup JS before ready', await jsBeforeReady(launched.context, ourId, build, 'popup.html', isPopupReady));
   const optionsJs = describeScripts('options JS before ready', await jsBeforeReady(launched.context, ourId, build, 'options.html', isOptionsReady));
   sections.push({ title: 'Popup (ready = Create form usable, cached projects painted)', rows: popupLoad });
   sections.push({ title: 'Options page (ready = sign-in profiles shown)', rows: optionsLoad });
+  sections.push({ title: 'Capture window (ready = Create form usable, prefilled)', rows: captureLoad });
 
   progress(`worker cold start, ${RUNS} runs`);
   sections.push({ title: 'Service worker', rows: await compareWorkerStart(launched.context, ourId, noopId, RUNS, WARMUP) });
@@ -90,7 +100,7 @@ try {
   console.log(`
 Quick Actions for Jira, npm run bench, ${new Date().toISOString().slice(0, 10)}
 ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 1024 ** 3)} GB, ${chromium} (headless), Node ${process.versions.node}
-${RUNS} runs after a warm-up; times in ms from the page's navigation start or the first message sent.
+${RUNS} runs after a warm-up; times in ms from the page's navigation start (ready: the page's own qaj:ready mark) or the first message sent.
 
 ${renderTable(sections)}
 

@@ -1,10 +1,12 @@
 // How many Jira requests each issue action costs, in real Chromium against the simulator. Only
 // requests to Jira's REST API count (/rest/api/3/), and only those the action itself makes: the
-// log is cleared once the popup is ready, after the session requests it makes on open.
+// log is cleared once the popup is ready, after the session requests it makes on open. Connecting
+// a profile is counted apart: which sites the account has, and who the user is on the one chosen.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillBug } from './create-steps.ts';
 import { useHarness } from './harness.ts';
 import {
+  acme,
   chooseCreateTarget,
   chooseTab,
   findStatus,
@@ -20,6 +22,7 @@ import {
   signInToAcme,
   submitIssueReference,
 } from './issue-steps.ts';
+import { createProfileOnOptionsPage, decide, logText, openPage, pickSiteOnOptionsPage, profileRadio } from './sign-in-steps.ts';
 import { click, gone, see, step, STEP_MS } from './steps.ts';
 
 describe('Jira requests per action', () => {
@@ -112,5 +115,28 @@ describe('Jira requests per action', () => {
     });
     expect(made.map((e) => `${e.method} ${e.path} ${e.status}`), jiraText(h.sim)).toEqual([`DELETE ${issuePath(h.sim, target.key)} 204`]);
     await popup.close();
+  });
+});
+
+describe('Requests of connecting a profile', () => {
+  const h = useHarness();
+
+  it('connect, then choose a site: 1 accessible-resources request, 1 myself on that site', async () => {
+    const options = await openPage(h, 'options.html');
+    await createProfileOnOptionsPage(options, { name: 'E2E connect counts' });
+    await settle(h.sim);
+    h.sim.clearLog();
+    const consent = await h.consentPageAfter(() => click(options.getByRole('button', { name: 'Connect now' })));
+    await decide(consent, 'Accept');
+    await see(profileRadio(options, 'E2E connect counts', 'Connected'));
+    // Acme and Globex: the account has two sites, so the user chooses one.
+    await pickSiteOnOptionsPage(options, h.sim, 'Acme');
+    await settle(h.sim);
+    const lines = logText(h.sim);
+    const resources = h.sim.log.filter((e) => e.path === '/oauth/token/accessible-resources');
+    const myself = h.sim.log.filter((e) => e.path.endsWith('/rest/api/3/myself'));
+    expect(resources.map((e) => `${e.method} ${e.status}`), lines).toEqual(['GET 200']);
+    expect(myself.map((e) => `${e.method} ${e.path} ${e.status}`), lines).toEqual([`GET /ex/jira/${acme(h.sim).site.id}/rest/api/3/myself 200`]);
+    await options.close();
   });
 });

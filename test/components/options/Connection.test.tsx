@@ -38,6 +38,9 @@ describe('options: connection panel', () => {
     expect(panel().textContent).toContain('Connected');
     expect(screen.queryByText('Waiting for Atlassian…')).toBeNull();
     expect(screen.getByRole('radio', { name: 'Team app — Connected' })).toBeTruthy();
+    // The account and site come with the connect: shown at once, not asked for again.
+    expect(screen.getByText('Ada Lovelace')).toBeTruthy();
+    expect(sent(calls, 'session.get')).toEqual([]);
   });
 
   it('says when access was declined and offers to try again', async () => {
