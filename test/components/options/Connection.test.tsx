@@ -40,7 +40,7 @@ describe('options: connection panel', () => {
     expect(screen.getByRole('radio', { name: 'Team app — Connected' })).toBeTruthy();
     // The account and site come with the connect: shown at once, not asked for again.
     expect(screen.getByText('Ada Lovelace')).toBeTruthy();
-    expect(sent(calls, 'session.get')).toEqual([]);
+    expect(calls('session.get')).toEqual([]);
   });
 
   it('says when access was declined and offers to try again', async () => {
