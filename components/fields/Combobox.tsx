@@ -21,6 +21,8 @@ interface Props {
   /** aria-invalid, aria-describedby, aria-required of the field. */
   aria?: Record<string, string | undefined>;
   placeholder?: string;
+  /** Lists every option on focus and click, before anything is typed (a short, known list). */
+  listOnFocus?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ interface Props {
  * option (aria-activedescendant), Enter picks it, Escape closes. Nothing is picked until the user
  * says so, so Enter on typed text never chooses something unseen.
  */
-export function Combobox({ id, labelId, text, onText, options, onPick, status, onBlur, aria, placeholder }: Props) {
+export function Combobox({ id, labelId, text, onText, options, onPick, status, onBlur, aria, placeholder, listOnFocus }: Props) {
   const [open, setOpen] = useState(false);
   // The active option is remembered by id: when new results arrive without it, none is active,
   // so Enter keeps meaning "submit" until an arrow is pressed.
@@ -93,6 +95,8 @@ export function Combobox({ id, labelId, text, onText, options, onPick, status, o
           onText(event.currentTarget.value);
         }}
         onKeyDown={onKeyDown}
+        onFocus={listOnFocus ? () => setOpen(true) : undefined}
+        onClick={listOnFocus ? () => setOpen(true) : undefined}
         onBlur={() => {
           setOpen(false);
           onBlur?.();
