@@ -36,7 +36,7 @@ export function ProjectPicker({ id, projects: loaded, recent, selected, onSelect
 
   const shown = typing ? filterProjects(projects, text) : projects;
   const isRecent = new Set(projects.slice(0, recentCount));
-  const options: ComboOption[] = shown.map((p) => ({ id: p.key, label: p.name, detail: isRecent.has(p) ? `${p.key} · recent` : p.key }));
+  const options: ComboOption[] = shown.map((p) => ({ id: p.key, label: p.name, detail: p.key, ...(isRecent.has(p) ? { recent: true } : {}) }));
   const status = typing && text.trim() !== '' && shown.length === 0 ? 'No project matches.' : undefined;
   return (
     <div class="issue-field">

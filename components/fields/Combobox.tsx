@@ -5,6 +5,8 @@ export interface ComboOption {
   label: string;
   /** Secondary text after the label (a project key, an issue summary). */
   detail?: string;
+  /** Used lately: set apart from the options after it by a rule (the order says it as well). */
+  recent?: boolean;
 }
 
 interface Props {
@@ -109,7 +111,7 @@ export function Combobox({ id, labelId, text, onText, options, onPick, status, o
               key={option.id}
               id={optionId(i)}
               role="option"
-              class="combo-option"
+              class={option.recent ? 'combo-option combo-recent' : 'combo-option'}
               aria-selected={i === active ? 'true' : 'false'}
               // Keeps focus in the text box, so the blur does not close the list before the click.
               onMouseDown={(event) => event.preventDefault()}

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CreateIssue } from '../../../components/create/CreateIssue.tsx';
 import { DraftStorage } from '../../../components/ui/draft-storage.ts';
 import { memoryArea } from '../../lib/storage/memory-area.ts';
-import { BUG, createWorker, session } from './fixtures.ts';
+import { BIG, BUG, createWorker, OPS, session, WEB } from './fixtures.ts';
+
+const DOCS = { id: '10003', key: 'DOCS', name: 'Docs' };
 import { choose, createButton, openMoreFields, projectBox, type } from './helpers.ts';
 
 const lastUsedBug = { 'create.lastUsed': async () => ({ projectKey: 'BIG', issueTypeId: BUG.id }) };
@@ -33,10 +35,11 @@ describe('create: a form that fits the popup', () => {
 
   it('lists the projects created in lately first, newest first, after the worker’s last used', async () => {
     const { area } = memoryArea({ 'create.recentProjects.c-acme': ['OPS', 'WEB'] });
-    show(area);
+    show(area, createWorker({ ...lastUsedBug, 'projects.list': async () => ({ projects: [BIG, WEB, OPS, DOCS] }) }));
     await screen.findByRole('combobox', { name: 'Severity' });
     fireEvent.focus(projectBox());
-    await waitFor(() => expect(optionNames()).toEqual(['Big Platform BIG · recent', 'Operations OPS · recent', 'Website WEB · recent']));
+    await waitFor(() => expect(optionNames()).toEqual(['Big Platform BIG', 'Operations OPS', 'Website WEB', 'Docs DOCS']));
+    expect(document.querySelectorAll('.combo-recent')).toHaveLength(3);
   });
 
   it('remembers a create’s project as recent', async () => {
