@@ -50,12 +50,13 @@ export function typeReport(page: Page): Promise<TypeReport> {
 
 /** Where the Create button is with the page scrolled to its top, as the popup opens: it must be
  *  whole inside the viewport there. */
-export function createButtonPlace(page: Page): Promise<{ top: number; bottom: number; viewport: number; scrollY: number }> {
+export function createButtonPlace(page: Page): Promise<{ top: number; bottom: number; viewport: number; scrollY: number; overflowX: number }> {
   return page.evaluate(() => {
     scrollTo(0, 0);
     const button = [...document.querySelectorAll('form[aria-label="New issue"] button[type=submit]')][0];
     if (!button) throw new Error('no Create button');
     const box = button.getBoundingClientRect();
-    return { top: box.top, bottom: box.bottom, viewport: innerHeight, scrollY };
+    // A popup wider than its content would scroll sideways (or Chrome would widen it).
+    return { top: box.top, bottom: box.bottom, viewport: innerHeight, scrollY, overflowX: document.documentElement.scrollWidth - innerWidth };
   });
 }

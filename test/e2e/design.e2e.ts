@@ -38,6 +38,7 @@ describe('a popup that fits and reads well', () => {
     expect(place.scrollY).toBe(0);
     expect(place.top).toBeGreaterThanOrEqual(0);
     expect(place.bottom).toBeLessThanOrEqual(POPUP.height);
+    expect(place.overflowX).toBeLessThanOrEqual(0);
   }
 
   async function createInSight(popup: Page, form: UiLocator, summary: string) {
