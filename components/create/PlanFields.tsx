@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { initialValues, type FormField, type FormValue, type FormValues } from '../../lib/jira/fields/index.ts';
-import { FieldInput } from '../fields/FieldInput.tsx';
+import { extraInputModule, FieldInput } from '../fields/FieldInput.tsx';
+import { prefetch } from '../ui/lazy.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { useMoreFieldsOpen } from './useMoreFieldsOpen.ts';
 
@@ -52,6 +53,9 @@ export function PlanFields({ fields, values, errors, onChange, lookups, slot }: 
             class="more-toggle"
             aria-expanded={open ? 'true' : 'false'}
             aria-controls="create-more-fields"
+            // The optional fields' inputs load on the way to a click.
+            onPointerEnter={() => prefetch(extraInputModule)}
+            onFocus={() => prefetch(extraInputModule)}
             onClick={() => setOpen(!open)}
           >
             <span class="more-chevron" aria-hidden="true" />
