@@ -46,8 +46,9 @@ Quick Actions for Jira is running against the Atlassian simulator (https://127.0
 if (!headed) {
   const shot = join(tmp, 'popup.png');
   // Headless, nobody can click: sign in as a person would (Connect, Accept on the consent page,
-  // the first site), then wait for the Create form before the picture.
-  const connect = popup.getByRole('button', { name: 'Connect to Jira' });
+  // the first site), then wait for the Create form before the picture. The simulator starts afresh
+  // each run, so a profile kept from a run before asks to reconnect.
+  const connect = popup.getByRole('button', { name: /^(Connect to Jira|Reconnect)$/ });
   const project = popup.getByRole('combobox', { name: 'Project' });
   await until('the popup asking to connect or showing the Create form', async () => (await connect.isVisible()) || (await project.isVisible()), popup);
   if (await connect.isVisible()) {
@@ -58,6 +59,11 @@ if (!headed) {
     if (await chooseSite.isVisible()) await click(popup.getByRole('button', { name: /^Acme / }));
   }
   await see(project);
+  // A first run remembers no project yet: take the first one the box lists.
+  if ((await project.inputValue()) === '') {
+    await click(project);
+    await click(popup.getByRole('listbox', { name: 'Project' }).getByRole('option').first());
+  }
   await see(popup.getByRole('combobox', { name: 'Issue type' }));
   await popup.screenshot({ path: shot });
   console.log(`No display found, so Chromium runs headless.
