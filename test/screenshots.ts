@@ -70,7 +70,8 @@ try {
     const win = await dispatchCaptureClick(h, await liveWorker(h), {
       url: 'https://status.example.com/incidents/42', title: 'Incident 42: sign-in errors', text: 'Users on Safari 18 see “Session expired” right after signing in.',
     });
-    await win.setViewportSize({ width: 560, height: 640 });
+    // The size the worker opens it at (entrypoints/background.ts).
+    await win.setViewportSize({ width: 480, height: 640 });
     await win.emulateMedia({ colorScheme: scheme });
     await see(win.getByRole('textbox', { name: 'Summary' }));
     await shot(win, `capture-${scheme}`);
