@@ -7,6 +7,8 @@ import { DEMO_CLIENT } from './sim/seed/clients.ts';
 import { startSimulator } from './sim/server.ts';
 import { buildDemoExtension, ROOT } from './e2e/build-extension.ts';
 import { launchWithExtension } from './e2e/chromium.ts';
+import { consentPageAfter, decide } from './e2e/sign-in-steps.ts';
+import { click, see, until } from './e2e/steps.ts';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const debugPort = process.env.QAJ_DEMO_DEBUG_PORT ?? '9222';
@@ -43,7 +45,26 @@ Quick Actions for Jira is running against the Atlassian simulator (https://127.0
 `);
 if (!headed) {
   const shot = join(tmp, 'popup.png');
-  await popup.waitForTimeout(1500);
+  // Headless, nobody can click: sign in as a person would (Connect, Accept on the consent page,
+  // the first site), then wait for the Create form before the picture. The simulator starts afresh
+  // each run, so a profile kept from a run before asks to reconnect.
+  const connect = popup.getByRole('button', { name: /^(Connect to Jira|Reconnect)$/ });
+  const project = popup.getByRole('combobox', { name: 'Project' });
+  await until('the popup asking to connect or showing the Create form', async () => (await connect.isVisible()) || (await project.isVisible()), popup);
+  if (await connect.isVisible()) {
+    const consent = await consentPageAfter(browser.context, () => click(connect));
+    await decide(consent, 'Accept');
+    const chooseSite = popup.getByRole('heading', { name: 'Choose a Jira site' });
+    await until('the site choice or the Create form', async () => (await chooseSite.isVisible()) || (await project.isVisible()), popup);
+    if (await chooseSite.isVisible()) await click(popup.getByRole('button', { name: /^Acme / }));
+  }
+  await see(project);
+  // A first run remembers no project yet: take the first one the box lists.
+  if ((await project.inputValue()) === '') {
+    await click(project);
+    await click(popup.getByRole('listbox', { name: 'Project' }).getByRole('option').first());
+  }
+  await see(popup.getByRole('combobox', { name: 'Issue type' }));
   await popup.screenshot({ path: shot });
   console.log(`No display found, so Chromium runs headless.
   A screenshot of the popup: ${shot}

@@ -1,13 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { FieldInput } from '../fields/FieldInput.tsx';
 import { payloadModule } from '../fields/payload.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { startingValues, withPrefill } from './carry-values.ts';
 import { prefetch } from '../ui/lazy.ts';
 import { createdPanelModule, sendCreateModule } from './lazy-parts.ts';
 import { FormAlertNotice } from './FormAlertNotice.tsx';
+import { moreFieldsSlot } from './more-fields-memory.ts';
+import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 
 export interface Draft {
@@ -89,19 +90,16 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
         }
       }}
     >
-      {plan.fields.map((field) => (
-        <FieldInput
-          key={field.fieldId}
-          id={`create-${field.fieldId}`}
-          field={field}
-          value={values[field.fieldId]}
-          onChange={change(field.fieldId)}
-          error={errors[field.fieldId]}
-          lookups={lookups}
-        />
-      ))}
+      <PlanFields
+        fields={plan.fields}
+        values={values}
+        errors={errors}
+        onChange={change}
+        lookups={lookups}
+        slot={moreFieldsSlot(target.siteId, target.projectKey, target.issueTypeId)}
+      />
       {alert && <FormAlertNotice alert={alert} />}
-      <div class="create-actions">
+      <div class="create-actions action-bar">
         <button
           type="submit"
           class="primary"

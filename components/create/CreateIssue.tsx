@@ -18,6 +18,7 @@ import { useCreateDraft } from './useCreateDraft.ts';
 import { useCreateOutcome } from './useCreateOutcome.ts';
 
 import { useCreateTarget } from './useCreateTarget.ts';
+import { useRecentProjects } from './useRecentProjects.ts';
 import { useFieldPlan } from './useFieldPlan.ts';
 import '../fields/fields.css';
 import './create.css';
@@ -65,6 +66,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   const projectKey = target.project?.key;
   const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id);
   const [created, setCreated] = useState<Created | null>(null);
+  const [recentProjects, rememberProject] = useRecentProjects(site.id);
   // A create Jira accepted after the page that sent it had closed: shown as created here.
   const outcome = useCreateOutcome(scope, request, setCreated);
   /** Counts "Create another", so the form starts empty again. */
@@ -163,7 +165,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
           {({ OutcomeNoticeLine }) => outcome.notice && <OutcomeNoticeLine notice={outcome.notice} />}
         </LazySection>
       )}
-      <CreateTargetPickers target={target} />
+      <CreateTargetPickers target={target} recent={recentProjects} />
       {target.project && target.issueType && (
         <CreateFields
           key={formKey}
@@ -188,6 +190,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
             // A created issue's text must not come back in the next form.
             draft.current = null;
             drafts.created();
+            if (target.project) rememberProject(target.project.key);
             setCreated(issue);
             onCreated?.(issue.key);
           }}

@@ -5,10 +5,12 @@ import type { useCreateTarget } from './useCreateTarget.ts';
 
 interface Props {
   target: ReturnType<typeof useCreateTarget>;
+  /** Project keys used lately in this browser, newest first (recent-projects.ts). */
+  recent: string[];
 }
 
 /** Project and issue type, each with its own loading line and Try again. */
-export function CreateTargetPickers({ target }: Props) {
+export function CreateTargetPickers({ target, recent }: Props) {
   const { projects, project, types } = target;
   return (
     <div class="create-target">
@@ -17,7 +19,7 @@ export function CreateTargetPickers({ target }: Props) {
         (projects.value.length === 0 ? (
           <p class="hint">There is no project on this site where you may create issues.</p>
         ) : (
-          <ProjectPicker id="create-project" projects={projects.value} selected={project} onSelect={target.setProject} />
+          <ProjectPicker id="create-project" projects={projects.value} recent={recent} selected={project} onSelect={target.setProject} />
         ))}
       {target.note && <p class="hint">{target.note}</p>}
       <LoadNotice load={types} loading="Loading issue types…" retry={target.loadTypes} />

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import { Combobox, type ComboOption } from '../fields/Combobox.tsx';
+import { recentFirst } from './recent-projects.ts';
 
 interface Props {
   id: string;
   projects: ProjectRef[];
+  /** Project keys used lately, newest first: listed ahead of the rest. */
+  recent: string[];
   selected: ProjectRef | null;
   onSelect: (project: ProjectRef) => void;
 }
@@ -19,18 +22,21 @@ export function filterProjects(projects: ProjectRef[], text: string): ProjectRef
 }
 
 /**
- * The project, by type-ahead over the projects already loaded. Typing only filters: the chosen
+ * The project, by type-ahead over the projects already loaded; a click or focus on the box lists
+ * them all, recent ones first, as Jira's own project picker does. Typing only filters: the chosen
  * project (and the form below it) stays until another one is picked, and leaving the box puts
  * its name back.
  */
-export function ProjectPicker({ id, projects, selected, onSelect }: Props) {
+export function ProjectPicker({ id, projects: loaded, recent, selected, onSelect }: Props) {
+  const { projects, recentCount } = recentFirst(loaded, recent);
   // What was typed counts only while typing; otherwise the box shows the chosen project.
   const [typed, setTyped] = useState<string | null>(null);
   const text = typed ?? (selected ? labelOf(selected) : '');
   const typing = typed !== null;
 
   const shown = typing ? filterProjects(projects, text) : projects;
-  const options: ComboOption[] = shown.map((p) => ({ id: p.key, label: p.name, detail: p.key }));
+  const isRecent = new Set(projects.slice(0, recentCount));
+  const options: ComboOption[] = shown.map((p) => ({ id: p.key, label: p.name, detail: p.key, ...(isRecent.has(p) ? { recent: true } : {}) }));
   const status = typing && text.trim() !== '' && shown.length === 0 ? 'No project matches.' : undefined;
   return (
     <div class="issue-field">
@@ -45,6 +51,7 @@ export function ProjectPicker({ id, projects, selected, onSelect }: Props) {
         options={options}
         status={status}
         aria={{ 'aria-required': 'true' }}
+        listOnFocus
         onText={setTyped}
         onPick={(option) => {
           const project = projects.find((p) => p.key === option.id);

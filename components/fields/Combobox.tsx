@@ -5,6 +5,8 @@ export interface ComboOption {
   label: string;
   /** Secondary text after the label (a project key, an issue summary). */
   detail?: string;
+  /** Used lately: set apart from the options after it by a rule (the order says it as well). */
+  recent?: boolean;
 }
 
 interface Props {
@@ -21,6 +23,8 @@ interface Props {
   /** aria-invalid, aria-describedby, aria-required of the field. */
   aria?: Record<string, string | undefined>;
   placeholder?: string;
+  /** Lists every option on focus and click, before anything is typed (a short, known list). */
+  listOnFocus?: boolean;
 }
 
 /**
@@ -28,7 +32,7 @@ interface Props {
  * option (aria-activedescendant), Enter picks it, Escape closes. Nothing is picked until the user
  * says so, so Enter on typed text never chooses something unseen.
  */
-export function Combobox({ id, labelId, text, onText, options, onPick, status, onBlur, aria, placeholder }: Props) {
+export function Combobox({ id, labelId, text, onText, options, onPick, status, onBlur, aria, placeholder, listOnFocus }: Props) {
   const [open, setOpen] = useState(false);
   // The active option is remembered by id: when new results arrive without it, none is active,
   // so Enter keeps meaning "submit" until an arrow is pressed.
@@ -93,6 +97,8 @@ export function Combobox({ id, labelId, text, onText, options, onPick, status, o
           onText(event.currentTarget.value);
         }}
         onKeyDown={onKeyDown}
+        onFocus={listOnFocus ? () => setOpen(true) : undefined}
+        onClick={listOnFocus ? () => setOpen(true) : undefined}
         onBlur={() => {
           setOpen(false);
           onBlur?.();
@@ -105,7 +111,7 @@ export function Combobox({ id, labelId, text, onText, options, onPick, status, o
               key={option.id}
               id={optionId(i)}
               role="option"
-              class="combo-option"
+              class={option.recent ? 'combo-option combo-recent' : 'combo-option'}
               aria-selected={i === active ? 'true' : 'false'}
               // Keeps focus in the text box, so the blur does not close the list before the click.
               onMouseDown={(event) => event.preventDefault()}

@@ -30,6 +30,13 @@ export function LabelsInput({ id, field, value, onChange, error }: FieldProps<st
           onChange(splitLabels(next));
         }}
       />
+      {(value ?? []).length > 0 && (
+        <ul class="chips" aria-label={`${field.name} to set`}>
+          {(value ?? []).map((label, i) => (
+            <li key={`${i}:${label}`}>{label}</li>
+          ))}
+        </ul>
+      )}
     </FieldFrame>
   );
 }

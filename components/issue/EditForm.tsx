@@ -113,7 +113,7 @@ export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, on
       <p class="hint edit-nothing" role="status">
         {nothing ? 'Nothing to save.' : ''}
       </p>
-      <div class="edit-actions">
+      <div class="edit-actions action-bar">
         <button type="submit" class="primary" aria-keyshortcuts="Control+Enter Meta+Enter">
           Save changes
         </button>

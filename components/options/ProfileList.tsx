@@ -33,7 +33,8 @@ export function ProfileList({ state, onlyManaged, onSelect }: Props) {
   const builtInStatus = builtIn && !unavailable ? STATUS_TEXT[connectionOf(state, builtIn.id).status] : 'Not available';
   return (
     <fieldset class="choice-list" role="radiogroup">
-      <legend>Sign-in profile</legend>
+      {/* Named for screen readers; the eye has the section's heading, "Sign-in profiles", just above. */}
+      <legend class="visually-hidden">Sign-in profile</legend>
       {builtIn || unavailable ? (
         <label class={unavailable ? 'choice choice-disabled' : 'choice'}>
           <input

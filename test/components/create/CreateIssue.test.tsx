@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CreateIssue } from '../../../components/create/CreateIssue.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import { BIG, BUG, createWorker, session, WEB } from './fixtures.ts';
-import { chooseProject, chooseType, projectBox, typeSelect } from './helpers.ts';
+import { chooseProject, chooseType, projectBox, typeSelect, openMoreFields } from './helpers.ts';
 
 describe('create: project and issue type', () => {
   afterEach(cleanup);
@@ -28,6 +28,11 @@ describe('create: project and issue type', () => {
     // Summary and description lead; an optional select offers "None".
     const labels = [...document.querySelectorAll('.create-form label[for], .create-form legend')].map((l) => l.textContent);
     expect(labels.slice(0, 3)).toEqual(['Summary (required)', 'Description', 'Severity (required)']);
+    // Optional fields wait behind "More fields", so the Create button stays in sight.
+    const more = screen.getByRole('button', { name: /^More fields/ });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('combobox', { name: 'Priority' })).toBeNull();
+    await openMoreFields();
     const priority = screen.getByRole('combobox', { name: 'Priority' }) as HTMLSelectElement;
     expect(priority.options[0]?.textContent).toBe('None');
     expect(priority.value).toBe('3');
@@ -125,8 +130,8 @@ describe('create: project and issue type', () => {
     type(summary, 'Export fails');
     await chooseType('Story');
     await waitFor(() => expect(worker.calls('create.fields')).toHaveLength(2));
-    await screen.findByRole('combobox', { name: 'Parent' });
-    expect(screen.queryByRole('combobox', { name: 'Severity' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Severity' })).toBeNull());
+    await screen.findByRole('button', { name: /^More fields/ });
     expect((screen.getByRole('textbox', { name: 'Summary' }) as HTMLInputElement).value).toBe('Export fails');
   });
 

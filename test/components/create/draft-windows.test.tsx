@@ -24,7 +24,7 @@ async function openWindow(area: WatchedArea) {
       <CreateIssue request={worker.request} session={session} />
     </DraftStorage.Provider>,
   );
-  await screen.findByRole('combobox', { name: 'Parent' });
+  await screen.findByRole('button', { name: /^More fields/ });
 }
 
 /** A draft as another window writes it. */

@@ -38,3 +38,9 @@ export function description(control: HTMLElement): string {
   const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
+
+/** Opens "More fields" (the optional fields of the type) unless it is open already. */
+export async function openMoreFields() {
+  const button = await screen.findByRole('button', { name: /^More fields/ });
+  if (button.getAttribute('aria-expanded') !== 'true') fireEvent.click(button);
+}

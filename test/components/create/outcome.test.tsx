@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CreateIssue } from '../../../components/create/CreateIssue.tsx';
 import type { RequestOf } from '../../../lib/messaging/protocol.ts';
 import { BUG, CREATED, createWorker, INCIDENT, session } from './fixtures.ts';
-import { choose, chooseProject, createButton, key, projectBox, type, typeSelect } from './helpers.ts';
+import { choose, chooseProject, createButton, key, projectBox, type, typeSelect, openMoreFields } from './helpers.ts';
 
 const lastUsedBug = { 'create.lastUsed': async () => ({ projectKey: 'BIG', issueTypeId: BUG.id }) };
 
@@ -96,6 +96,7 @@ describe('create: outcome', () => {
       'users.assignable': async ({ query }) => (query === 'da' ? [{ accountId: 'acc-dan', displayName: 'Dan Li' }, dana] : []),
     });
     render(<CreateIssue request={worker.request} session={session} />);
+    await openMoreFields();
     const assignee = await screen.findByRole('combobox', { name: 'Assignee' });
     type(assignee, 'da');
     await screen.findByRole('option', { name: 'Dana Kowalski' });
@@ -115,6 +116,7 @@ describe('create: outcome', () => {
   it('finds a parent through the issue picker', async () => {
     const worker = createWorker({ ...lastUsedBug, 'issues.pick': async () => [{ key: 'BIG-2', summaryText: 'Reporting' }] });
     render(<CreateIssue request={worker.request} session={session} />);
+    await openMoreFields();
     const parent = await screen.findByRole('combobox', { name: 'Parent' });
     type(parent, 'BIG-2');
     await screen.findByRole('option', { name: 'BIG-2 Reporting' });

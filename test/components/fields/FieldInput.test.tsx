@@ -1,17 +1,22 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldMeta } from '../../../lib/jira/fields/index.ts';
 import {
   COMPONENTS, DESCRIPTION, DUEDATE, LABELS, PLATFORMS, PRIORITY, SEVERITY, STORY_POINTS, SUMMARY,
 } from '../../lib/jira/fields/fixtures.ts';
 import { choose, description, type } from '../create/helpers.ts';
 import { formField, Harness } from './harness.tsx';
+import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
 
 const CF = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 const DEPLOYED: FieldMeta = {
   fieldId: 'customfield_10110', name: 'Deployed at', required: false, schema: { type: 'datetime', custom: `${CF}datetime` },
 };
+
+// The inputs of the rarer kinds load on demand; loaded once here, they render at once as in a
+// popup that has shown one before.
+beforeAll(() => extraInputModule.load());
 
 describe('field inputs by kind', () => {
   afterEach(cleanup);

@@ -1,13 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
 import { ASSIGNEE, PARENT } from '../../lib/jira/fields/fixtures.ts';
 import { description, key, type } from '../create/helpers.ts';
 import { formField, Harness } from './harness.tsx';
+import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
 
 const DAN = { accountId: 'acc-dan', displayName: 'Dan Li' };
 const DANA = { accountId: 'acc-dana', displayName: 'Dana Kowalski' };
+
+// The inputs of the rarer kinds load on demand; loaded once here, they render at once as in a
+// popup that has shown one before.
+beforeAll(() => extraInputModule.load());
 
 describe('type-ahead fields', () => {
   afterEach(cleanup);

@@ -1,14 +1,19 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OpenIssue } from '../../../components/issue/OpenIssue.tsx';
 import type { FieldMeta } from '../../../lib/jira/field-meta.ts';
 import { choose, description, key, type } from '../create/helpers.ts';
 import { DANA, EDIT_META, editWorker } from './edit-fixtures.ts';
 import { editButton, fact, openForm, save, show, summary, title, type Update } from './edit-helpers.tsx';
 import { deferred, issue, session, SITE, urlOf } from './fixtures.ts';
+import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
 
 afterEach(cleanup);
+
+// The inputs of the rarer kinds load on demand; loaded once here, they render at once as in a
+// popup that has shown one before.
+beforeAll(() => extraInputModule.load());
 
 describe('Edit: opening and leaving', () => {
   it('loads the edit screen in place of the view, starts from the issue’s values and focuses Summary', async () => {

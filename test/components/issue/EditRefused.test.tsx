@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NO_EDIT_PERMISSION } from '../../../components/issue/edit-refusal.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import { choose, description, type } from '../create/helpers.ts';
 import { editButton, fact, openForm, save, show, summary, title, type Update } from './edit-helpers.tsx';
 import { deferred, issue } from './fixtures.ts';
+import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
 
 afterEach(cleanup);
 
@@ -14,6 +15,10 @@ const rejected = () =>
     status: 400,
     fieldErrors: { summary: 'Summary must not mention Safari.', customfield_10999: 'Team is required.' },
   });
+
+// The inputs of the rarer kinds load on demand; loaded once here, they render at once as in a
+// popup that has shown one before.
+beforeAll(() => extraInputModule.load());
 
 describe('Edit: Jira refuses', () => {
   it('rolls the view back and re-opens the form with the typed values and Jira’s messages next to fields', async () => {
