@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import { walk, type AdfNode } from '../e2e/adf-walk.ts';
-import { fillBug } from '../e2e/create-steps.ts';
+import { fillBug, openBugForm } from '../e2e/create-steps.ts';
 import {
   acme,
-  chooseCreateTarget,
   chooseTab,
   findStatus,
   issueIn,
@@ -47,8 +46,7 @@ describe('Firefox: issues from the popup', () => {
   });
 
   it('create: the required Severity is asked for first, then Jira stores it with the Markdown description as ADF', async () => {
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
+    const { popup, form } = await openBugForm(h);
     const summary = `Firefox bug ${Date.now()}`;
     await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(summary, { timeout: STEP_MS }));
     await step('typing the description', popup, () =>
