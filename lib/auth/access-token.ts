@@ -12,22 +12,15 @@
 // grant's tokens with the old grant's. Only this worker writes tokens, and the check and the
 // writes it guards run in one turn of its event loop, so nothing can come between them.
 import { CodedError } from '../errors.ts';
-import type { HttpRequest } from '../jira/http-request.ts';
-import type { StorageArea } from '../storage/area.ts';
 import { DEFAULT_RETRY_DELAYS_MS, withBackoff } from './backoff.ts';
 import type { AuthProfile } from './profile.ts';
 import { sendTokenRequest } from './send-token-request.ts';
+import type { TokenDeps } from './token-deps.ts';
 import { processTokenResponse, refreshRequest } from './token-request.ts';
 import { forgetTokens, readAccessToken, readRefreshToken, saveTokenSet } from './token-store.ts';
 import type { TokenSet } from './token-request.ts';
 
-export interface TokenProviderDeps {
-  send(request: HttpRequest): Promise<Response>;
-  now(): number;
-  local: StorageArea;
-  session: StorageArea;
-  getProfile(profileId: string): Promise<AuthProfile | undefined>;
-  getSecret(profileId: string): Promise<string | undefined>;
+export interface TokenProviderDeps extends TokenDeps {
   sleep?(ms: number): Promise<void>;
   random?(): number;
   retryDelaysMs?: readonly number[];

@@ -3,21 +3,13 @@
 // binds the answer to this browser; RFC 6749 §10.6: the code goes back with the same redirect URI).
 // https://www.rfc-editor.org/rfc/rfc9700#section-4.7
 import { CodedError } from '../errors.ts';
-import type { HttpRequest } from '../jira/http-request.ts';
-import type { StorageArea } from '../storage/area.ts';
 import { parseCallback } from './callback.ts';
-import type { AuthProfile } from './profile.ts';
 import { sendTokenRequest } from './send-token-request.ts';
 import { consumeAuthState } from './state.ts';
+import type { TokenDeps } from './token-deps.ts';
 import { codeExchangeRequest, processTokenResponse, type TokenSet } from './token-request.ts';
 
-export interface CompleteAuthorizationDeps {
-  send(request: HttpRequest): Promise<Response>;
-  now(): number;
-  local: StorageArea;
-  session: StorageArea;
-  getProfile(profileId: string): Promise<AuthProfile | undefined>;
-  getSecret(profileId: string): Promise<string | undefined>;
+export interface CompleteAuthorizationDeps extends TokenDeps {
   /** Stores the new sign-in's tokens so that no refresh of an earlier sign-in overwrites them
    *  (TokenProvider.replace). */
   saveTokens(profileId: string, tokens: TokenSet): Promise<void>;

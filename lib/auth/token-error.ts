@@ -3,6 +3,7 @@
 // https://www.rfc-editor.org/rfc/rfc6749#section-5.2
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
+import { readErrorBody } from '../jira/error-body.ts';
 import { retryAfterMs } from '../jira/retry-after.ts';
 
 const errorBodySchema = z.object({
@@ -12,14 +13,7 @@ const errorBodySchema = z.object({
 
 export async function tokenErrorFromResponse(response: Response, now: number, profileName: string): Promise<CodedError> {
   const status = response.status;
-  const text = await response.text().catch(() => '');
-  let body: z.infer<typeof errorBodySchema> = {};
-  try {
-    const parsed = errorBodySchema.safeParse(JSON.parse(text));
-    if (parsed.success) body = parsed.data;
-  } catch {
-    // Not JSON (a proxy's page): the status alone decides.
-  }
+  const body = await readErrorBody(response, errorBodySchema);
   const wait = retryAfterMs(response.headers, now);
   const waitDetails = wait === undefined ? {} : { retryAfterMs: wait };
 

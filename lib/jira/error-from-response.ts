@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CodedError } from '../errors.ts';
+import { readErrorBody } from './error-body.ts';
 import { retryAfterMs } from './retry-after.ts';
 
 // Jira's error body (OpenAPI: ErrorCollection); the gateway's own 401 is {code, message}.
@@ -11,14 +12,7 @@ const errorCollectionSchema = z.object({
 
 /** Turns a non-2xx answer into the CodedError the UI shows. */
 export async function errorFromResponse(response: Response, now = Date.now()): Promise<CodedError> {
-  const text = await response.text().catch(() => '');
-  let parsed: z.infer<typeof errorCollectionSchema> = {};
-  try {
-    const result = errorCollectionSchema.safeParse(JSON.parse(text));
-    if (result.success) parsed = result.data;
-  } catch {
-    // Not JSON: a proxy or gateway page. The status alone decides.
-  }
+  const parsed = await readErrorBody(response, errorCollectionSchema);
   const status = response.status;
   const jiraMessage = [...(parsed.errorMessages ?? []), ...(parsed.message ? [parsed.message] : [])].join(' ');
 

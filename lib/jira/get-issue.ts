@@ -7,13 +7,13 @@ import {
   projectRefSchema,
   statusSchema,
   toIssueType,
-  toPriority,
   toProjectRef,
   toStatus,
   toUserRef,
   userSchema,
 } from './issue-parts.ts';
 import { processJsonResponse } from './process-json.ts';
+import { toIssueSummary } from './search.ts';
 import { rawTransitionSchema, toTransitions } from './transitions.ts';
 import type { IssueView, LinkedIssue } from './views/issue.ts';
 
@@ -115,16 +115,9 @@ export async function processGetIssueResponse(response: Response): Promise<Issue
   const f = bean.fields;
   const otherFields = Object.fromEntries(Object.entries(f).filter(([id]) => !VIEW_KEYS.has(id)));
   return {
-    id: bean.id,
-    key: bean.key,
-    summary: f.summary,
-    status: toStatus(f.status),
-    issuetype: toIssueType(f.issuetype),
-    ...(f.priority ? { priority: toPriority(f.priority) } : {}),
-    ...(f.assignee ? { assignee: toUserRef(f.assignee) } : {}),
+    ...toIssueSummary(bean),
     ...(f.reporter ? { reporter: toUserRef(f.reporter) } : {}),
     created: f.created,
-    updated: f.updated,
     labels: f.labels ?? [],
     description: f.description ?? null,
     subtasks: (f.subtasks ?? []).map(toLinked),

@@ -11,7 +11,8 @@ import {
   userSchema,
 } from './issue-parts.ts';
 import { processJsonResponse } from './process-json.ts';
-import type { IssueSummary, SearchPage } from './views/search.ts';
+import type { IssueSummary } from './views/issue.ts';
+import type { SearchPage } from './views/search.ts';
 
 export type { IssueSummary, SearchPage };
 

@@ -2,7 +2,7 @@
 // against the simulator: a transition whose screen requires a field (Resolve → resolution), a
 // refused change that puts the old status back, and deleting an issue with sub-tasks, which Jira
 // refuses until the user agrees to delete the sub-tasks too.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import {
   issueIn,
@@ -12,9 +12,9 @@ import {
   mustIssue,
   openIssue,
   openPopup,
+  openToDoIssue,
   panel,
-  plainIssues,
-  signInToAcme,
+  signedInToAcme,
   statusOf,
   subtaskKeysOf,
 } from './issue-steps.ts';
@@ -23,15 +23,11 @@ import { click, gone, see, step, STEP_MS, until } from './steps.ts';
 const STATUS_DONE = '10003';
 
 describe('change status and delete', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E change and delete'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E change and delete');
 
   it('Resolve asks for the required resolution; a refused try puts the status back, the next one moves the issue in Jira', async () => {
-    const target = plainIssues(h.sim, 'BIG', 'To Do')[0];
-    if (!target) throw new Error('no To Do issue in BIG');
+    const { target, popup, view } = await openToDoIssue(h, 0);
     const key = target.key;
-    const popup = await openPopup(h);
-    const view = await openIssue(popup, key);
     await see(statusOf(view).filter({ hasText: 'To Do' }));
 
     await click(view.getByRole('button', { name: 'Change status' }));
@@ -72,11 +68,8 @@ describe('change status and delete', () => {
   });
 
   it('a change Jira refuses (someone moved the issue meanwhile): the old status comes back with Jira\'s reason', async () => {
-    const target = plainIssues(h.sim, 'BIG', 'To Do')[1];
-    if (!target) throw new Error('no second To Do issue in BIG');
+    const { target, popup, view } = await openToDoIssue(h, 1);
     const key = target.key;
-    const popup = await openPopup(h);
-    const view = await openIssue(popup, key);
     await click(view.getByRole('button', { name: 'Change status' }));
     const dialog = popup.getByRole('dialog', { name: `Change the status of ${key}` });
     const start = dialog.getByRole('button', { name: 'Start progress → In Progress' });

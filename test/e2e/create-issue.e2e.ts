@@ -1,21 +1,20 @@
 // Creating an issue from the popup, in real Chromium against the simulator: the create screen of
 // BIG's Bug type (with its required custom select "Severity"), the check made before sending, and
 // what Jira stores: the custom field and the description turned from Markdown into ADF.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { walk, type AdfNode } from './adf-walk.ts';
+import { openBugForm } from './create-steps.ts';
 import { useHarness } from './harness.ts';
-import { chooseCreateTarget, jiraText, mustIssue, openPopup, panel, signInToAcme } from './issue-steps.ts';
+import { jiraText, mustIssue, panel, signedInToAcme } from './issue-steps.ts';
 import { click, see, step, STEP_MS } from './steps.ts';
 
 const SEVERITY = 'customfield_10050';
 
 describe('create an issue', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E create'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E create');
 
   it('BIG Bug: the required Severity is checked before sending, then the issue is created with it and an ADF description', async () => {
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
+    const { popup, form } = await openBugForm(h);
 
     // The required custom select is on the form, labelled by its Jira name and marked required.
     const severity = form.getByRole('combobox', { name: 'Severity' });

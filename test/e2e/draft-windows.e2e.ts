@@ -2,21 +2,20 @@
 // same site stand for the toolbar popup and a `jira …` tab. storage.local's onChanged tells each
 // what the other wrote: the newer edit wins, and a draft that Jira created an issue from in one
 // window is not written back by the other.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openBugForm } from './create-steps.ts';
 import { useHarness } from './harness.ts';
-import { chooseCreateTarget, openPopup, panel, signInToAcme } from './issue-steps.ts';
+import { openPopup, panel, signedInToAcme } from './issue-steps.ts';
 import { liveWorker, readArea } from './sign-in-steps.ts';
 import { click, see, step, STEP_MS } from './steps.ts';
 
 const SUMMARY = 'Two windows: export fails';
 
 describe('a draft in two windows', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E draft windows'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E draft windows');
 
   it('the other window is told of the newer draft and loads it; once the issue is created it writes nothing back', async () => {
-    const first = await openPopup(h);
-    const form = await chooseCreateTarget(first, 'BIG', 'Bug');
+    const { popup: first, form } = await openBugForm(h);
     const second = await openPopup(h);
     const other = panel(second, 'Create');
     await see(other.getByRole('combobox', { name: 'Project' }));

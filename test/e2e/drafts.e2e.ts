@@ -4,9 +4,10 @@
 // the issue is opened. The popup page is closed right after typing: the draft is written as the
 // page goes, not on a timer that a closing popup would never see fire.
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { typeBugDraft } from './create-steps.ts';
 import { useHarness } from './harness.ts';
-import { acme, chooseCreateTarget, jiraText, openIssue, openPopup, panel, signInToAcme } from './issue-steps.ts';
+import { acme, jiraText, openIssue, openPopup, panel, signedInToAcme } from './issue-steps.ts';
 import { consentPageAfter, decide, liveWorker, openPage, readArea } from './sign-in-steps.ts';
 import { click, see, step, STEP_MS } from './steps.ts';
 
@@ -31,14 +32,10 @@ async function expectRestored(popup: Page) {
 }
 
 describe('drafts', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E drafts'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E drafts');
 
   it('the create form comes back after the popup closes and the worker stops', async () => {
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
-    await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY, { timeout: STEP_MS }));
-    await step('typing the description', popup, () => form.getByRole('textbox', { name: 'Description' }).fill(DESCRIPTION, { timeout: STEP_MS }));
+    const { popup } = await typeBugDraft(h, SUMMARY, DESCRIPTION);
     await popup.close();
     await h.stopWorker();
 

@@ -3,10 +3,10 @@
 // the changed fields sent; and a save Jira refuses, which puts the old values back in the view
 // and keeps what the user typed in the form.
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Issue } from '../sim/types.ts';
 import { useHarness } from './harness.ts';
-import { acme, issuePath, issueView, jiraText, mustIssue, openIssue, openPopup, signInToAcme } from './issue-steps.ts';
+import { acme, issuePath, issueView, jiraText, mustIssue, openIssue, openPopup, signedInToAcme } from './issue-steps.ts';
 import { click, gone, see, step, STEP_MS } from './steps.ts';
 
 /** Top-level BIG tasks and stories whose description is plain paragraphs (or none), so Markdown
@@ -33,8 +33,7 @@ async function startEditing(popup: Page, key: string) {
 }
 
 describe('edit an issue', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E edit'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E edit');
 
   it('changes summary, description and assignee; only those go to Jira, and Jira stores them', async () => {
     const chen = h.sim.state.users.find((u) => u.displayName === 'Chen Wei');

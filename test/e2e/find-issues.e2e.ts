@@ -2,16 +2,15 @@
 // over a whole project paged with "Load more" to the end (every issue once), and JQL that Jira
 // refuses, whose message is shown as Jira wrote it.
 import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
-import { acme, chooseTab, findStatus, jiraRequests, jiraText, ME, openPopup, panel, resultKeys, signInToAcme } from './issue-steps.ts';
+import { acme, chooseTab, findStatus, jiraRequests, jiraText, ME, openPopup, panel, resultKeys, signedInToAcme } from './issue-steps.ts';
 import { click, see, step, STEP_MS, until } from './steps.ts';
 
 const PAGE = SEARCH_PAGE_SIZE;
 
 describe('find issues', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E find'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E find');
 
   it('"My open issues" lists the open issues assigned to the signed-in user', async () => {
     const site = acme(h.sim);

@@ -2,6 +2,7 @@
 // delete), shared by the issue end-to-end tests of both lanes (through ui.ts), plus what those tests
 // read from the simulator. Elements are found by role and accessible name; every wait has its own
 // timeout (STEP_MS).
+import { beforeAll } from 'vitest';
 import type { LoggedRequest, Simulator } from '../sim/server.ts';
 import type { Issue, SiteState } from '../sim/types.ts';
 import { expectPopupSession, signInWithNewProfile } from './sign-in-steps.ts';
@@ -14,6 +15,12 @@ export const ME = '5b10a2844c20165700ede21f';
 export async function signInToAcme(h: Lane, profile = 'E2E issues'): Promise<void> {
   const options = await signInWithNewProfile(h, profile, 'Acme');
   await options.close();
+}
+
+/** `h`, signed in to Acme with its own profile before the first test of the block it is made in. */
+export function signedInToAcme<L extends Lane>(h: L, profile: string): L {
+  beforeAll(() => signInToAcme(h, profile), 60_000);
+  return h;
 }
 
 /** Opens the popup, waits for "Alana Grant on Acme". */
@@ -149,6 +156,15 @@ export async function openIssue(popup: UiPage, key: string): Promise<UiLocator> 
   const view = issueView(popup, key);
   await see(view);
   return view;
+}
+
+/** Opens, in a new popup, the `index`-th plain BIG issue in To Do (no sub-tasks, not a parent). */
+export async function openToDoIssue<P extends UiPage>(h: Lane<P>, index: number): Promise<{ target: Issue; popup: P; view: UiLocator }> {
+  const target = plainIssues(h.sim, 'BIG', 'To Do')[index];
+  if (!target) throw new Error(`no To Do issue ${index} in BIG`);
+  const popup = await openPopup(h);
+  const view = await openIssue(popup, target.key);
+  return { target, popup, view };
 }
 
 /** The issue view's Status: the definition next to the term "Status" in its facts list. */

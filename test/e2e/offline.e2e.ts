@@ -14,9 +14,10 @@
 // https://chromedevtools.github.io/devtools-protocol/tot/Network/#method-emulateNetworkConditions
 // https://playwright.dev/docs/api/class-browsercontext#browser-context-set-offline
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { typeBugDraft } from './create-steps.ts';
 import { useHarness } from './harness.ts';
-import { chooseCreateTarget, chooseTab, issuePath, issueView, jiraRequests, mustIssue, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
+import { chooseTab, issuePath, issueView, jiraRequests, mustIssue, panel, signedInToAcme, submitIssueReference } from './issue-steps.ts';
 import { openPage } from './sign-in-steps.ts';
 import { click, gone, see, step, STEP_MS, until } from './steps.ts';
 
@@ -38,18 +39,14 @@ async function expectTyped(popup: Page): Promise<void> {
 }
 
 describe('offline', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E offline'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E offline');
   // A failed test must not leave the next one offline.
   afterEach(() => h.context.setOffline(false));
 
   it('keeps the typed form, fails to open an issue, and opens it by itself when back online', async () => {
     const key = 'BIG-3';
     const summary = mustIssue(h.sim, key).fields.summary as string;
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
-    await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY, { timeout: STEP_MS }));
-    await step('typing the description', popup, () => form.getByRole('textbox', { name: 'Description' }).fill(DESCRIPTION, { timeout: STEP_MS }));
+    const { popup } = await typeBugDraft(h, SUMMARY, DESCRIPTION);
 
     await h.context.setOffline(true);
     await see(offlineStatus(popup));
@@ -74,10 +71,7 @@ describe('offline', () => {
   });
 
   it('a create pressed offline stays in the form and is not sent again by itself', async () => {
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
-    await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY, { timeout: STEP_MS }));
-    await step('typing the description', popup, () => form.getByRole('textbox', { name: 'Description' }).fill(DESCRIPTION, { timeout: STEP_MS }));
+    const { popup, form } = await typeBugDraft(h, SUMMARY, DESCRIPTION);
     await step('choosing a severity', popup, () => form.getByRole('combobox', { name: 'Severity' }).selectOption({ label: 'Minor' }, { timeout: STEP_MS }));
 
     await h.context.setOffline(true);

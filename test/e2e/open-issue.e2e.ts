@@ -2,16 +2,15 @@
 // pasted Jira link (browse and board links), an unknown key, and an issue whose text is hostile
 // HTML and script: it shows as text, and nothing of it runs or becomes a live element.
 import type { Dialog } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jiraDateTime } from '../sim/jira/dates.ts';
 import { allocateIssue } from '../sim/jira/lookup.ts';
 import { useHarness } from './harness.ts';
-import { acme, chooseTab, issuePath, issueView, ME, mustIssue, openIssue, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
+import { acme, chooseTab, issuePath, issueView, ME, mustIssue, openIssue, openPopup, panel, signedInToAcme, submitIssueReference } from './issue-steps.ts';
 import { see } from './steps.ts';
 
 describe('open an issue', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E open'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E open');
 
   it('opens by a lower-case key and by pasted browse and board links', async () => {
     const popup = await openPopup(h);

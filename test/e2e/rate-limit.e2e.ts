@@ -1,14 +1,13 @@
 // Jira's rate limit, in real Chromium against the simulator: a 429 with Retry-After on opening an
 // issue. The worker waits the time Jira asked for before sending the read again (the simulator
 // also records an early retry as a violation, which the harness fails on), and the issue opens.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
-import { chooseTab, issuePath, issueView, jiraText, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
+import { chooseTab, issuePath, issueView, jiraText, openPopup, panel, signedInToAcme, submitIssueReference } from './issue-steps.ts';
 import { gone, see } from './steps.ts';
 
 describe('rate limits', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, 'E2E rate limit'), 60_000);
+  const h = signedInToAcme(useHarness(), 'E2E rate limit');
 
   it('a 429 with Retry-After: 2 on opening an issue: the popup shows the wait, the read is sent again no sooner than 2 s later, and the issue opens', async () => {
     const key = 'BIG-7';

@@ -3,11 +3,11 @@
 // a token refresh is on its way. Each drill forces the timing with the simulator (a delayed or
 // hanging answer) and checks what the user then sees, and what Jira and storage hold.
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Issue } from '../sim/types.ts';
 import { fillBug } from './create-steps.ts';
 import { useHarness } from './harness.ts';
-import { acme, chooseCreateTarget, chooseTab, issueView, jiraText, openPopup, panel, signInToAcme, submitIssueReference } from './issue-steps.ts';
+import { acme, chooseCreateTarget, chooseTab, issueView, jiraText, openPopup, panel, signedInToAcme, submitIssueReference } from './issue-steps.ts';
 import {
   connectionPanel,
   isTokenRequest,
@@ -23,8 +23,7 @@ const PROFILE = 'E2E drills';
 const CREATE = { method: 'POST', pathIncludes: '/rest/api/3/issue' } as const;
 
 describe('fault drills', () => {
-  const h = useHarness();
-  beforeAll(() => signInToAcme(h, PROFILE), 60_000);
+  const h = signedInToAcme(useHarness(), PROFILE);
   afterEach(() => h.sim.faults.clear());
 
   const withSummary = (summary: string): Issue[] => [...acme(h.sim).issues.values()].filter((i) => i.fields.summary === summary);

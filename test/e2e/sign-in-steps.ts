@@ -156,11 +156,18 @@ export async function expectPopupSession<P extends UiPage>(h: Pick<Lane<P>, 'ope
 // ---------------------------------------------------------------------------------------------
 // Whole journeys
 
+/** A fresh custom profile made on the options page, not connected yet. Returns the options page
+ *  (still open). */
+export async function optionsWithNewProfile<P extends UiPage>(h: Pick<Lane<P>, 'openPage'>, name: string): Promise<P> {
+  const options = await openPage(h, 'options.html');
+  await createProfileOnOptionsPage(options, { name });
+  return options;
+}
+
 /** A fresh custom profile, connected on the options page and set to `site`. Returns the options
  *  page (still open). */
 export async function signInWithNewProfile<P extends UiPage>(h: Lane<P>, name: string, site: 'Acme' | 'Globex'): Promise<P> {
-  const options = await openPage(h, 'options.html');
-  await createProfileOnOptionsPage(options, { name });
+  const options = await optionsWithNewProfile(h, name);
   const consent = await h.consentPageAfter(() => click(options.getByRole('button', { name: 'Connect now' })));
   await decide(consent, 'Accept');
   await see(profileRadio(options, name, 'Connected'));

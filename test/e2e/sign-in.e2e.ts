@@ -7,7 +7,6 @@ import { useHarness } from './harness.ts';
 import {
   connectionPanel,
   consentPageAfter,
-  createProfileOnOptionsPage,
   decide,
   expectPopupSession,
   firstUserName,
@@ -17,6 +16,7 @@ import {
   liveWorker,
   logText,
   openPage,
+  optionsWithNewProfile,
   pickSiteOnOptionsPage,
   readArea,
   profileRadio,
@@ -28,10 +28,18 @@ import { click, gone, see, step, STEP_MS, until } from './steps.ts';
 describe('sign-in', () => {
   const h = useHarness();
 
+  /** A new profile that never connected, and the popup, which offers to connect it. */
+  async function popupOfNewProfile(name: string) {
+    const options = await optionsWithNewProfile(h, name);
+    await options.close();
+    const popup = await openPage(h, 'popup.html');
+    await see(popup.getByRole('heading', { name: 'Not connected to Jira' }));
+    return popup;
+  }
+
   it('connects a new custom profile through the consent page; the popup shows the user on the site picked in the options', async () => {
     h.sim.clearLog();
-    const options = await openPage(h, 'options.html');
-    await createProfileOnOptionsPage(options, { name: 'E2E first sign-in' });
+    const options = await optionsWithNewProfile(h, 'E2E first sign-in');
     const panel = connectionPanel(options);
     await see(panel.getByText('Not connected', { exact: true }));
 
@@ -72,8 +80,7 @@ describe('sign-in', () => {
   });
 
   it('Deny on the consent page: the options page says access was declined, offers to try again, and asks for no token', async () => {
-    const options = await openPage(h, 'options.html');
-    await createProfileOnOptionsPage(options, { name: 'E2E deny (options)' });
+    const options = await optionsWithNewProfile(h, 'E2E deny (options)');
     h.sim.clearLog();
     const panel = connectionPanel(options);
     await step('connect, then deny', options, () =>
@@ -98,11 +105,7 @@ describe('sign-in', () => {
   });
 
   it('Deny from the popup: "Access not granted" with Try again, and no token request', async () => {
-    const options = await openPage(h, 'options.html');
-    await createProfileOnOptionsPage(options, { name: 'E2E deny (popup)' });
-    await options.close();
-    const popup = await openPage(h, 'popup.html');
-    await see(popup.getByRole('heading', { name: 'Not connected to Jira' }));
+    const popup = await popupOfNewProfile('E2E deny (popup)');
     h.sim.clearLog();
     const consent = await consentPageAfter(h.context, () => click(popup.getByRole('button', { name: 'Connect to Jira' })));
     await decide(consent, 'Deny');
@@ -116,8 +119,7 @@ describe('sign-in', () => {
   });
 
   it('closing the consent page from the options page: back to "Connect now", no alert, no token request', async () => {
-    const options = await openPage(h, 'options.html');
-    await createProfileOnOptionsPage(options, { name: 'E2E closed (options)' });
+    const options = await optionsWithNewProfile(h, 'E2E closed (options)');
     h.sim.clearLog();
     const panel = connectionPanel(options);
     const consent = await consentPageAfter(h.context, () => click(panel.getByRole('button', { name: 'Connect now' })));
@@ -135,11 +137,7 @@ describe('sign-in', () => {
   });
 
   it('closing the consent page from the popup: back to "Not connected to Jira", no alert, no token request', async () => {
-    const options = await openPage(h, 'options.html');
-    await createProfileOnOptionsPage(options, { name: 'E2E closed (popup)' });
-    await options.close();
-    const popup = await openPage(h, 'popup.html');
-    await see(popup.getByRole('heading', { name: 'Not connected to Jira' }));
+    const popup = await popupOfNewProfile('E2E closed (popup)');
     h.sim.clearLog();
     const connect = popup.getByRole('button', { name: 'Connect to Jira' });
     const consent = await consentPageAfter(h.context, () => click(connect));

@@ -1,10 +1,11 @@
 // Firefox's event page in the journeys: what it throws fails the test; suspended as after its idle
 // timeout, it is woken by the next page and still knows who is signed in; a draft typed in the
 // popup survives the popup closing and the event page stopping.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseCreateTarget, openPopup, panel, signInToAcme } from '../e2e/issue-steps.ts';
+import { describe, expect, it } from 'vitest';
+import { typeBugDraft } from '../e2e/create-steps.ts';
+import { openPopup, panel, signedInToAcme } from '../e2e/issue-steps.ts';
 import { isAuthorizeRequest, isTokenRequest, logText } from '../e2e/sign-in-steps.ts';
-import { see, step, STEP_MS, until } from '../e2e/steps.ts';
+import { see, until } from '../e2e/steps.ts';
 import { useFirefox } from './harness.ts';
 
 interface Browser {
@@ -15,8 +16,7 @@ const SUMMARY = 'Draft: export fails in Firefox';
 const DESCRIPTION = 'Steps:\n\n1. export a **large** project\n2. wait';
 
 describe('Firefox: the event page', () => {
-  const h = useFirefox();
-  beforeAll(() => signInToAcme(h, 'Firefox event page'), 60_000);
+  const h = signedInToAcme(useFirefox(), 'Firefox event page');
 
   it('an error thrown in the event page during a journey fails the test', async () => {
     await h.chrome.throwInEventPage("throw new Error('thrown in the event page by the test')", `${h.baseUrl}test-probe.js`);
@@ -40,10 +40,7 @@ describe('Firefox: the event page', () => {
   });
 
   it('a draft survives the popup closing and the event page stopping', async () => {
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
-    await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY, { timeout: STEP_MS }));
-    await step('typing the description', popup, () => form.getByRole('textbox', { name: 'Description' }).fill(DESCRIPTION, { timeout: STEP_MS }));
+    const { popup } = await typeBugDraft(h, SUMMARY, DESCRIPTION);
     // Closed once the pause in typing has written the draft. Closed at once after typing, the draft
     // does not come back in this lane, where the same steps keep it in Chromium: not explained yet.
     await until('the draft written to storage.local', async () => {

@@ -1,33 +1,30 @@
 // The popup's issue journeys in Firefox, with the steps the Chromium lane uses: create with a
 // required custom field and a Markdown description (stored as ADF), open by key, edit, change
 // status, delete, and Find paged to the end with "Load more".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import { walk, type AdfNode } from '../e2e/adf-walk.ts';
-import { fillBug } from '../e2e/create-steps.ts';
+import { fillBug, openBugForm } from '../e2e/create-steps.ts';
 import {
   acme,
-  chooseCreateTarget,
   chooseTab,
   findStatus,
   issueIn,
   jiraRequests,
   jiraText,
   mustIssue,
-  openIssue,
   openPopup,
+  openToDoIssue,
   panel,
-  plainIssues,
   resultKeys,
-  signInToAcme,
+  signedInToAcme,
   statusOf,
 } from '../e2e/issue-steps.ts';
 import { click, gone, see, step, STEP_MS } from '../e2e/steps.ts';
 import { useFirefox } from './harness.ts';
 
 describe('Firefox: issues from the popup', () => {
-  const h = useFirefox();
-  beforeAll(() => signInToAcme(h, 'Firefox issues'), 60_000);
+  const h = signedInToAcme(useFirefox(), 'Firefox issues');
 
   // First: Jira's search, like the simulator's, lists a new issue only seconds after its create
   // (test/sim/jira/search-consistency.ts).
@@ -49,8 +46,7 @@ describe('Firefox: issues from the popup', () => {
   });
 
   it('create: the required Severity is asked for first, then Jira stores it with the Markdown description as ADF', async () => {
-    const popup = await openPopup(h);
-    const form = await chooseCreateTarget(popup, 'BIG', 'Bug');
+    const { popup, form } = await openBugForm(h);
     const summary = `Firefox bug ${Date.now()}`;
     await step('typing the summary', popup, () => form.getByRole('textbox', { name: 'Summary' }).fill(summary, { timeout: STEP_MS }));
     await step('typing the description', popup, () =>
@@ -81,11 +77,8 @@ describe('Firefox: issues from the popup', () => {
   });
 
   it('open by key, edit the summary, change the status, delete', async () => {
-    const target = plainIssues(h.sim, 'BIG', 'To Do')[0];
-    if (!target) throw new Error('no To Do issue in BIG');
+    const { target, popup, view } = await openToDoIssue(h, 0);
     const { key, statusId } = target;
-    const popup = await openPopup(h);
-    const view = await openIssue(popup, key);
     await see(view.getByText(String(target.fields.summary), { exact: true }));
 
     await click(view.getByRole('button', { name: 'Edit', exact: true }));

@@ -23,11 +23,9 @@ export const allowedValueChildSchema = z.object({
 });
 export type AllowedValueChild = z.infer<typeof allowedValueChildSchema>;
 
+/** A cascading select's option: an allowed value with its own children. */
 export const allowedValueSchema = z.object({
-  id: z.string(),
-  value: z.optional(z.string()),
-  name: z.optional(z.string()),
-  disabled: z.optional(z.boolean()),
+  ...allowedValueChildSchema.shape,
   /** Versions: archived ones are not offered for new values. */
   archived: z.optional(z.boolean()),
   key: z.optional(z.string()),

@@ -1,5 +1,5 @@
-// An opened issue as the Open section shows it, with the small parts it shares with search results
-// (status, issue type, priority). lib/jira/get-issue.ts and issue-parts.ts make it from Jira's
+// An opened issue as the Open section shows it, with the parts it shares with search results
+// (the summary row: status, issue type, priority, assignee). lib/jira/get-issue.ts and issue-parts.ts make it from Jira's
 // IssueBean.
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
 import * as z from 'zod/mini';
@@ -29,7 +29,8 @@ export const linkedIssueSchema = z.object({
 });
 export type LinkedIssue = z.infer<typeof linkedIssueSchema>;
 
-export const issueViewSchema = z.object({
+/** An issue as a row of search results shows it; the opened issue is this and more. */
+export const issueSummarySchema = z.object({
   id: z.string(),
   key: z.string(),
   summary: z.string(),
@@ -37,9 +38,14 @@ export const issueViewSchema = z.object({
   issuetype: issueTypeViewSchema,
   priority: z.optional(priorityViewSchema),
   assignee: z.optional(userRefSchema),
+  updated: z.string(),
+});
+export type IssueSummary = z.infer<typeof issueSummarySchema>;
+
+export const issueViewSchema = z.object({
+  ...issueSummarySchema.shape,
   reporter: z.optional(userRefSchema),
   created: z.string(),
-  updated: z.string(),
   labels: z.array(z.string()),
   /** ADF document, or null when the issue has no description: the renderer checks its node types. */
   description: z.unknown(),

@@ -2,21 +2,7 @@
 // SearchAndReconcileResults).
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
 import * as z from 'zod/mini';
-import { issueTypeViewSchema, priorityViewSchema } from './issue.ts';
-import { statusViewSchema } from './status.ts';
-import { userRefSchema } from './user.ts';
-
-export const issueSummarySchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  summary: z.string(),
-  status: statusViewSchema,
-  issuetype: issueTypeViewSchema,
-  priority: z.optional(priorityViewSchema),
-  assignee: z.optional(userRefSchema),
-  updated: z.string(),
-});
-export type IssueSummary = z.infer<typeof issueSummarySchema>;
+import { issueSummarySchema } from './issue.ts';
 
 export const searchPageSchema = z.object({
   issues: z.array(issueSummarySchema),

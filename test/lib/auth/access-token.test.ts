@@ -188,16 +188,26 @@ describe('access tokens', () => {
 
   describe('sign-in generations', () => {
     /** A token endpoint held back until `answer()`: the refresh is on its way meanwhile. */
-    const heldBack = () => {
+    /** Holds the next refresh's answer (new tokens unless told otherwise) until the test lets it go. */
+    const heldBack = (reply = () => jsonResponse(tokenBody((issued += 1)))) => {
       let answer = () => {};
       send.mockImplementationOnce(async () => {
         await new Promise<void>((resolve) => (answer = resolve));
-        issued += 1;
-        return jsonResponse(tokenBody(issued));
+        return reply();
       });
       return () => answer();
     };
     const sent = () => new Promise((resolve) => setTimeout(resolve, 0));
+    /** Signs in again while a refresh waits for its answer, then lets the answer in: the new sign-in stays. */
+    const newSignInDuringRefresh = async (answer: () => void) => {
+      const tokens = provider();
+      const waiting = tokens.getAccessToken('work');
+      await sent();
+      await tokens.replace('work', { accessToken: 'access-new', refreshToken: 'refresh-new', expiresAt: now + 3_600_000, scope: [] });
+      answer();
+      await expect(waiting).resolves.toBe('access-new');
+      expect(await readRefreshToken(areas(), 'work')).toEqual({ state: 'ok', value: 'refresh-new' });
+    };
 
     it('a sign-out during a refresh wins: the refresh writes nothing and its callers are told they are signed out', async () => {
       const answer = heldBack();
@@ -213,30 +223,12 @@ describe('access tokens', () => {
     });
 
     it('a new sign-in during a refresh wins: the old grant’s tokens never overwrite the new ones', async () => {
-      const answer = heldBack();
-      const tokens = provider();
-      const waiting = tokens.getAccessToken('work');
-      await sent();
-      await tokens.replace('work', { accessToken: 'access-new', refreshToken: 'refresh-new', expiresAt: now + 3_600_000, scope: [] });
-      answer();
-      await expect(waiting).resolves.toBe('access-new');
-      expect(await readRefreshToken(areas(), 'work')).toEqual({ state: 'ok', value: 'refresh-new' });
+      await newSignInDuringRefresh(heldBack());
       expect(send).toHaveBeenCalledTimes(1);
     });
 
     it('a refresh refused after a new sign-in does not erase the new sign-in', async () => {
-      let answer = () => {};
-      send.mockImplementationOnce(async () => {
-        await new Promise<void>((resolve) => (answer = resolve));
-        return jsonResponse({ error: 'invalid_grant' }, 403);
-      });
-      const tokens = provider();
-      const waiting = tokens.getAccessToken('work');
-      await sent();
-      await tokens.replace('work', { accessToken: 'access-new', refreshToken: 'refresh-new', expiresAt: now + 3_600_000, scope: [] });
-      answer();
-      await expect(waiting).resolves.toBe('access-new');
-      expect(await readRefreshToken(areas(), 'work')).toEqual({ state: 'ok', value: 'refresh-new' });
+      await newSignInDuringRefresh(heldBack(() => jsonResponse({ error: 'invalid_grant' }, 403)));
     });
   });
 

@@ -1,17 +1,16 @@
 // Shared fixtures for the auth tests.
-import { expect } from 'vitest';
-import { CodedError, type ErrorCode } from '../../../lib/errors.ts';
+import type { ErrorCode } from '../../../lib/errors.ts';
 import { authProfileSchema, type AuthProfile, type AuthProfileInput } from '../../../lib/auth/profile.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
+import { rejection } from '../../coded-failure.ts';
+import { jsonResponse } from '../../json-response.ts';
+
+export { jsonResponse, rejection };
 
 export const REDIRECT = 'https://kgcfpfaikodlimniaiobimlmldeochnc.chromiumapp.org/';
 
 export function testProfile(overrides: Partial<AuthProfileInput> = {}): AuthProfile {
   return authProfileSchema.parse({ id: 'work', kind: 'custom', name: 'Work', clientId: 'client-1', ...overrides });
-}
-
-export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 export function tokenBody(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -27,21 +26,7 @@ export function tokenBody(n: number, extra: Record<string, unknown> = {}): Recor
 
 /** The code of what `promise` rejected with; fails the test when it resolved or threw something else. */
 export async function rejectionCode(promise: Promise<unknown>): Promise<ErrorCode> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return (error as CodedError).code;
-}
-
-export async function rejection(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
+  return (await rejection(promise)).code;
 }
 
 /** A storage area that records every write, in order, into a shared log. */

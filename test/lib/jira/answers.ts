@@ -1,13 +1,11 @@
 // Hand-made answers for the operation tests.
-import { expect } from 'vitest';
-import { CodedError } from '../../../lib/errors.ts';
+import { rejection } from '../../coded-failure.ts';
+import { jsonResponse as json } from '../../json-response.ts';
+
+export { json, rejection };
 
 export const CLOUD = 'cloud-1';
 export const API = `https://api.atlassian.com/ex/jira/${CLOUD}/rest/api/3`;
-
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-}
 
 export function empty(status = 204): Response {
   return new Response(null, { status });
@@ -15,16 +13,6 @@ export function empty(status = 204): Response {
 
 export function jiraError(status: number, errorMessages: string[], errors: Record<string, string> = {}): Response {
   return json({ errorMessages, errors }, status);
-}
-
-/** The CodedError `promise` rejects with. */
-export async function rejection(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
 }
 
 export const status = (id: string, name: string, key: string) => ({

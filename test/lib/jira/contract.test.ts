@@ -2,7 +2,6 @@
 // against Atlassian's OpenAPI document; every answer goes through the operation's processor. A
 // request that breaks the spec fails the test that sent it (expectNoViolations after each test).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CodedError } from '../../../lib/errors.ts';
 import { assignableUsersRequest, processAssignableUsersResponse } from '../../../lib/jira/assignable-users.ts';
 import { createHttpSender } from '../../../lib/jira/client.ts';
 import {
@@ -32,6 +31,7 @@ import {
 import { signIn } from '../../sim/oauth/sign-in.ts';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { expectNoViolations } from '../../sim/spec-guard.ts';
+import { rejection } from '../../coded-failure.ts';
 
 let sim: Simulator;
 let cloudId: string;
@@ -50,15 +50,6 @@ afterEach(() => {
   sim.faults.clear();
   expectNoViolations(sim);
 });
-
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 /** Every BIG issue key, following nextPageToken to the end. */
 async function allKeys(jql: string, maxResults: number): Promise<{ keys: string[]; pages: number }> {
@@ -118,10 +109,10 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
   });
 
   it('shows a JQL error with Jira’s message', async () => {
-    const bad = await failure(processSearchResponse(await send(searchRequest(cloudId, { jql: 'project = BIG AND prioritee = High' }))));
+    const bad = await rejection(processSearchResponse(await send(searchRequest(cloudId, { jql: 'project = BIG AND prioritee = High' }))));
     expect(bad.code).toBe('jira_rejected');
     expect(bad.message).toMatch(/prioritee/);
-    const unbounded = await failure(processSearchResponse(await send(searchRequest(cloudId, { jql: 'ORDER BY key' }))));
+    const unbounded = await rejection(processSearchResponse(await send(searchRequest(cloudId, { jql: 'ORDER BY key' }))));
     expect(unbounded).toMatchObject({ code: 'jira_rejected', details: { status: 400 } });
     expect(unbounded.message.length).toBeGreaterThan(10);
   });
@@ -150,7 +141,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
 
   it('creates a Bug (Severity required), reads it back, edits it and walks its workflow', async () => {
     const { bugId } = await bugFields();
-    const missing = await failure(
+    const missing = await rejection(
       processCreateIssueResponse(
         await send(createIssueRequest(cloudId, { fields: { project: { key: 'BIG' }, issuetype: { id: bugId }, summary: 'No severity' } })),
       ),
@@ -181,7 +172,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     const meta = await processEditMetaResponse(await send(editMetaRequest(cloudId, created.key)));
     expect(meta.fields.summary).toMatchObject({ fieldId: 'summary', required: true });
     await processEditIssueResponse(await send(editIssueRequest(cloudId, created.key, { fields: { summary: 'Contract: login fails on Safari' } })));
-    const emptied = await failure(processEditIssueResponse(await send(editIssueRequest(cloudId, created.key, { fields: { summary: '' } }))));
+    const emptied = await rejection(processEditIssueResponse(await send(editIssueRequest(cloudId, created.key, { fields: { summary: '' } }))));
     expect(emptied.details.fieldErrors?.summary).toBeDefined();
     const edited = await processGetIssueResponse(await send(getIssueRequest(cloudId, created.key, { fields: [] })));
     expect(edited.summary).toBe('Contract: login fails on Safari');
@@ -191,7 +182,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     const resolution = resolve.fields.find((f) => f.fieldId === 'resolution')!;
     expect(resolution.required).toBe(true);
     expect(resolve.to.categoryKey).toBe('done');
-    const refused = await failure(processDoTransitionResponse(await send(doTransitionRequest(cloudId, created.key, resolve.id))));
+    const refused = await rejection(processDoTransitionResponse(await send(doTransitionRequest(cloudId, created.key, resolve.id))));
     expect(refused.details.fieldErrors?.resolution).toBeDefined();
     await processDoTransitionResponse(
       await send(doTransitionRequest(cloudId, created.key, resolve.id, { resolution: { id: resolution.allowedValues![0]!.id } })),
@@ -233,7 +224,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     const token = (await signIn(sim)).access_token;
     sim.faults.next(1, { kind: 'hang' }, { method: 'GET', pathIncludes: '/myself' });
     const started = performance.now();
-    const error = await failure(http({ method: 'GET', url: `https://api.atlassian.com/ex/jira/${cloudId}/rest/api/3/myself`, idempotent: true }, token));
+    const error = await rejection(http({ method: 'GET', url: `https://api.atlassian.com/ex/jira/${cloudId}/rest/api/3/myself`, idempotent: true }, token));
     expect(error.code).toBe('timeout');
     expect(error.message).toBe('Jira did not answer in 1 s. Try again.');
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -242,7 +233,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
   it('a token request Atlassian never answers names Atlassian', async () => {
     const http = createHttpSender(sim.fetch, 1_000);
     sim.faults.next(1, { kind: 'hang' }, { host: 'auth.atlassian.com' });
-    const error = await failure(http({ method: 'POST', url: 'https://auth.atlassian.com/oauth/token', body: {}, idempotent: false }));
+    const error = await rejection(http({ method: 'POST', url: 'https://auth.atlassian.com/oauth/token', body: {}, idempotent: false }));
     expect(error.code).toBe('timeout');
     expect(error.message).toBe('Atlassian did not answer in 1 s. Try again.');
   });
@@ -251,7 +242,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     const since = new Date().toISOString();
     const summary = 'Never arrived';
     sim.faults.next(1, { kind: 'drop' }, { method: 'POST', pathIncludes: '/rest/api/3/issue' });
-    const lost = await failure(send(createIssueRequest(cloudId, { fields: await bugInput(summary) })));
+    const lost = await rejection(send(createIssueRequest(cloudId, { fields: await bugInput(summary) })));
     expect(lost.code).toBe('network');
     const realNow = sim.state.now;
     sim.state.now = () => realNow() + 6_000;
@@ -272,12 +263,12 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     const parent = await processGetIssueResponse(await send(getIssueRequest(cloudId, parentKey, { fields: [] })));
     expect(parent.subtasks.map((s) => s.key)).toContain(sub.key);
 
-    const refused = await failure(processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, parentKey, { deleteSubtasks: false }))));
+    const refused = await rejection(processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, parentKey, { deleteSubtasks: false }))));
     expect(refused.code).toBe('has_subtasks');
     expect(refused.message).toMatch(/subtasks/);
     await processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, parentKey, { deleteSubtasks: true })));
     for (const key of [parentKey, sub.key]) {
-      const gone = await failure(processGetIssueResponse(await send(getIssueRequest(cloudId, key, { fields: [] }))));
+      const gone = await rejection(processGetIssueResponse(await send(getIssueRequest(cloudId, key, { fields: [] }))));
       expect(gone.code).toBe('issue_not_found');
     }
   });
@@ -285,9 +276,9 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
   it('deletes a plain issue, and says when the project does not allow it', async () => {
     const created = await createBug('Contract: to be deleted');
     await processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, created.key, { deleteSubtasks: false })));
-    const again = await failure(processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, created.key, { deleteSubtasks: false }))));
+    const again = await rejection(processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, created.key, { deleteSubtasks: false }))));
     expect(again.code).toBe('issue_not_found');
-    const denied = await failure(processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, 'OPS-1', { deleteSubtasks: false }))));
+    const denied = await rejection(processDeleteIssueResponse(await send(deleteIssueRequest(cloudId, 'OPS-1', { deleteSubtasks: false }))));
     expect(denied).toMatchObject({ code: 'permission_denied', message: 'You do not have permission to delete issues in this project.' });
   });
 
@@ -327,7 +318,7 @@ describe('contract with the simulator (OpenAPI-checked)', () => {
     expect(waits).toEqual([1000]);
 
     sim.faults.next(1, { kind: 'status', status: 503, retryAfterSeconds: 1 }, { method: 'POST', pathIncludes: '/rest/api/3/issue' });
-    const busy = await failure(processCreateIssueResponse(await retrying(createIssueRequest(cloudId, { fields: await bugInput('Busy') }))));
+    const busy = await rejection(processCreateIssueResponse(await retrying(createIssueRequest(cloudId, { fields: await bugInput('Busy') }))));
     expect(busy.code).toBe('server_error');
     expect(waits).toEqual([1000]);
   });

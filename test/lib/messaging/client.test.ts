@@ -1,14 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CodedError } from '../../../lib/errors.ts';
 import { CONNECT_DEADLINE_MS, createMessageClient, MESSAGE_DEADLINE_MS } from '../../../lib/messaging/client.ts';
+import { rejection } from '../../coded-failure.ts';
 
 const site = { id: 'c1', name: 'Acme', url: 'https://acme.atlassian.net', scopes: [] };
-
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 describe('message client', () => {
   it('sends a typed envelope and returns the parsed reply', async () => {
@@ -26,7 +20,7 @@ describe('message client', () => {
       ok: false,
       error: { code: 'rate_limited', message: 'wait', retryAfterMs: 3000, status: 429 },
     }));
-    const error = await failure(request('sites.list', {}));
+    const error = await rejection(request('sites.list', {}));
     expect(error.code).toBe('rate_limited');
     expect(error.details.retryAfterMs).toBe(3000);
   });
@@ -37,14 +31,14 @@ describe('message client', () => {
     ['a value of the wrong shape', { ok: true, value: [{ id: 'c1', url: 'javascript:alert(1)' }] }],
   ])('treats %s as bad_message', async (_name, reply) => {
     const request = createMessageClient(async () => reply);
-    expect((await failure(request('sites.list', {}))).code).toBe('bad_message');
+    expect((await rejection(request('sites.list', {}))).code).toBe('bad_message');
   });
 
   it('says the extension did not answer when the worker is gone', async () => {
     const request = createMessageClient(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
-    const error = await failure(request('sites.list', {}));
+    const error = await rejection(request('sites.list', {}));
     expect(error.code).toBe('no_answer');
     expect(error.message).toMatch(/did not answer/);
   });
@@ -53,7 +47,7 @@ describe('message client', () => {
     vi.useFakeTimers();
     try {
       const request = createMessageClient(() => new Promise(() => {}));
-      const answer = failure(request('sites.list', {}));
+      const answer = rejection(request('sites.list', {}));
       await vi.advanceTimersByTimeAsync(MESSAGE_DEADLINE_MS - 1);
       let settled = false;
       void answer.then(() => (settled = true));

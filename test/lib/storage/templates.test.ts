@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, templateProblems, type Template } from '../../../lib/capture/template.ts';
-import { CodedError } from '../../../lib/errors.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
 import { TEMPLATE_ORDER_KEY, templateKey, VERSION_KEY } from '../../../lib/storage/keys.ts';
 import { migrate } from '../../../lib/storage/migrate.ts';
 import { syncMigrations } from '../../../lib/storage/migrations.ts';
 import { readTemplates, saveTemplates, SYNC_ITEM_BYTES } from '../../../lib/storage/templates.ts';
+import { rejection } from '../../coded-failure.ts';
 
 const sync = () => fakeBrowser.storage.sync;
 const bug: Template = {
@@ -18,15 +18,6 @@ const bug: Template = {
   description: 'Seen on {{url}} at {{date}}',
 };
 const note: Template = { id: 'note', name: 'Note', summary: '{{selection}}', description: '' };
-
-async function rejection(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 describe('template storage (storage.sync)', () => {
   beforeEach(() => fakeBrowser.reset());

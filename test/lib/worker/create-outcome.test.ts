@@ -1,54 +1,19 @@
 // The worker owns a create's outcome (lib/worker/create-outcome.ts), run against the simulator:
 // the draft goes when Jira accepts, stays when it refuses or cannot be sure, and a page that lost
 // the answer learns it from the worker, also from one started after the worker that sent it.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FieldMeta } from '../../../lib/jira/field-meta.ts';
+import { describe, expect, it } from 'vitest';
 import { draftKey, outcomeKey } from '../../../lib/storage/keys.ts';
 import { writeOutcome } from '../../../lib/storage/write-outcome.ts';
 import { createHandlers } from '../../../lib/worker/handlers.ts';
-import { signIn } from '../../sim/oauth/sign-in.ts';
-import type { TokenResponse } from '../../sim/oauth/tokens.ts';
-import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { expectNoViolations } from '../../sim/spec-guard.ts';
-import { simWorker, type SimWorker } from './sim-worker.ts';
+import { openCreateForm, openPopup, requiredValues, sim, siteId, tokens, useSimSuite, w } from './sim-suite.ts';
 
-let sim: Simulator;
-let tokens: TokenResponse;
-let w: SimWorker;
-let siteId: string;
 const SCOPE = 'create.test';
 
-beforeAll(async () => {
-  sim = await startSimulator({ seed: 1 });
-  tokens = await signIn(sim);
-  siteId = sim.state.sites[0]!.site.id;
-});
-afterAll(() => sim.close());
-beforeEach(() => {
-  w = simWorker(sim, { tokens });
-});
-afterEach(() => {
-  w.restore();
-  sim.faults.clear();
-  sim.clearLog();
-  expectNoViolations(sim);
-});
-
-function requiredValues(fields: FieldMeta[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const field of fields) {
-    if (!field.required || ['project', 'issuetype', 'summary', 'reporter'].includes(field.fieldId) || field.hasDefaultValue) continue;
-    values[field.fieldId] = { id: field.allowedValues?.[0]?.id };
-  }
-  return values;
-}
+useSimSuite();
 
 async function bug(summary: string) {
-  await w.call('session.get', {});
-  await w.call('sites.select', { siteId });
-  const types = await w.call('create.issueTypes', { siteId, projectKey: 'BIG' });
-  const issueTypeId = types.find((t) => t.name === 'Bug')!.id;
-  const fields = await w.call('create.fields', { siteId, projectKey: 'BIG', issueTypeId });
+  await openPopup();
+  const { issueTypeId, fields } = await openCreateForm('BIG', 'Bug');
   return { siteId, projectKey: 'BIG', issueTypeId, fields: { summary, ...requiredValues(fields) } };
 }
 

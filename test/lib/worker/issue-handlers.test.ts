@@ -1,79 +1,15 @@
 // The issue actions as the worker runs them, against the real simulator (OpenAPI-checked), with
 // the number of Jira requests each one costs taken from the simulator's log.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CodedError } from '../../../lib/errors.ts';
-import type { FieldMeta } from '../../../lib/jira/field-meta.ts';
 import { MAX_RECENT_QUERIES } from '../../../lib/storage/recent-queries.ts';
 import { CREATE_UNCONFIRMED_MESSAGE } from '../../../lib/worker/create-handlers.ts';
 import { LOST_CREATE_CHECKS_MS } from '../../../lib/worker/lost-create.ts';
 import { SEARCH_INDEX_LAG_MS } from '../../sim/jira/search-consistency.ts';
-import { signIn } from '../../sim/oauth/sign-in.ts';
-import type { TokenResponse } from '../../sim/oauth/tokens.ts';
-import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { expectNoViolations } from '../../sim/spec-guard.ts';
-import { simWorker, type SimWorker } from './sim-worker.ts';
+import { rejection } from '../../coded-failure.ts';
+import { openCreateForm, openPopup, requiredValues, sim, SITE_URL, siteId, useSimSuite, w } from './sim-suite.ts';
 
-let sim: Simulator;
-let tokens: TokenResponse;
-let w: SimWorker;
-let siteId: string;
-const SITE_URL = 'https://acme-sim.atlassian.net';
-
-beforeAll(async () => {
-  sim = await startSimulator({ seed: 1 });
-  tokens = await signIn(sim);
-  siteId = sim.state.sites[0]!.site.id;
-});
-afterAll(() => sim.close());
-beforeEach(() => {
-  w = simWorker(sim, { tokens });
-});
-afterEach(() => {
-  w.restore();
-  sim.faults.clear();
-  sim.clearLog();
-  expectNoViolations(sim);
-});
-
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
-
-/** Opens the popup: loads the session and picks Acme, as the header does. */
-async function openPopup(): Promise<void> {
-  await w.call('session.get', {});
-  const session = await w.call('sites.select', { siteId });
-  expect(session.site?.url).toBe(SITE_URL);
-}
-
-/** Values for every required field the form would ask for, beyond summary. */
-function requiredValues(fields: FieldMeta[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const field of fields) {
-    if (!field.required || ['project', 'issuetype', 'summary', 'reporter'].includes(field.fieldId)) continue;
-    if (field.hasDefaultValue) continue;
-    const first = field.allowedValues?.[0];
-    if (!first) throw new Error(`no value for required field ${field.fieldId}`);
-    values[field.fieldId] = { id: first.id };
-  }
-  return values;
-}
-
-/** The create form's requests: projects, last used, types, then fields of the chosen type. */
-async function openCreateForm(projectKey: string, typeName: string) {
-  const { projects } = await w.call('projects.list', { siteId });
-  await w.call('create.lastUsed', { siteId });
-  const types = await w.call('create.issueTypes', { siteId, projectKey });
-  const type = types.find((t) => t.name === typeName)!;
-  const fields = await w.call('create.fields', { siteId, projectKey, issueTypeId: type.id });
-  return { projects, issueTypeId: type.id, fields };
-}
+useSimSuite();
 
 function issueInSim(key: string) {
   return [...sim.state.sites[0]!.issues.values()].find((i) => i.key === key);
@@ -145,7 +81,7 @@ describe('create', () => {
     await openPopup();
     const { issueTypeId } = await openCreateForm('BIG', 'Bug');
     sim.clearLog();
-    const refused = await failure(w.call('issue.create', { siteId, projectKey: 'BIG', issueTypeId, fields: { summary: 'No severity' } }));
+    const refused = await rejection(w.call('issue.create', { siteId, projectKey: 'BIG', issueTypeId, fields: { summary: 'No severity' } }));
     expect(refused.code).toBe('jira_rejected');
     expect(refused.details.fieldErrors?.customfield_10050).toMatch(/Severity/);
     expect(w.jiraRequests()).toHaveLength(1);
@@ -182,7 +118,7 @@ describe('create', () => {
     sim.clearLog();
     sim.faults.next(1, { kind: 'drop' }, { method: 'POST', pathIncludes: '/rest/api/3/issue' });
     const summary = 'Never arrived at all';
-    const lost = await failure(w.call('issue.create', { siteId, projectKey: 'BIG', issueTypeId, fields: { summary, ...requiredValues(fields) } }));
+    const lost = await rejection(w.call('issue.create', { siteId, projectKey: 'BIG', issueTypeId, fields: { summary, ...requiredValues(fields) } }));
     expect(lost).toMatchObject({ code: 'create_unconfirmed', message: CREATE_UNCONFIRMED_MESSAGE });
     const requests = w.jiraRequests();
     expect(requests.filter((r) => r.startsWith('POST') && r.endsWith('/rest/api/3/issue'))).toHaveLength(1);
@@ -196,7 +132,7 @@ describe('create', () => {
     const { issueTypeId, fields } = await openCreateForm('BIG', 'Bug');
     sim.clearLog();
     sim.faults.next(1, { kind: 'status', status: 429, retryAfterSeconds: 3 }, { method: 'POST', pathIncludes: '/rest/api/3/issue' });
-    const busy = await failure(w.call('issue.create', { siteId, projectKey: 'BIG', issueTypeId, fields: { summary: 'Busy', ...requiredValues(fields) } }));
+    const busy = await rejection(w.call('issue.create', { siteId, projectKey: 'BIG', issueTypeId, fields: { summary: 'Busy', ...requiredValues(fields) } }));
     expect(busy).toMatchObject({ code: 'rate_limited', details: { retryAfterMs: 3000 } });
     expect(w.jiraRequests()).toHaveLength(1);
     expect(w.waits).toEqual([]);
@@ -227,7 +163,7 @@ describe('one issue', () => {
 
   it('says issue_not_found for an issue that is not there', async () => {
     await openPopup();
-    expect((await failure(w.call('issue.get', { siteId, key: 'BIG-99999' }))).code).toBe('issue_not_found');
+    expect((await rejection(w.call('issue.get', { siteId, key: 'BIG-99999' }))).code).toBe('issue_not_found');
   });
 
   it('waits out a 429 on a read for exactly Retry-After, then answers', async () => {
@@ -262,7 +198,7 @@ describe('one issue', () => {
 
   it('passes an update’s refusal on with the field’s message', async () => {
     await openPopup();
-    const refused = await failure(w.call('issue.update', { siteId, key: 'BIG-3', fields: { summary: '' } }));
+    const refused = await rejection(w.call('issue.update', { siteId, key: 'BIG-3', fields: { summary: '' } }));
     expect(refused.code).toBe('jira_rejected');
     expect(refused.details.fieldErrors?.summary).toBeDefined();
   });
@@ -294,7 +230,7 @@ describe('one issue', () => {
     expect(await w.call('issue.delete', { siteId, key: created.key, deleteSubtasks: false })).toEqual({});
     expect(w.jiraRequests()).toEqual([`DELETE /ex/jira/${siteId}/rest/api/3/issue/${created.key}`]);
     expect(issueInSim(created.key)).toBeUndefined();
-    expect((await failure(w.call('issue.delete', { siteId, key: created.key, deleteSubtasks: false }))).code).toBe('issue_not_found');
+    expect((await rejection(w.call('issue.delete', { siteId, key: created.key, deleteSubtasks: false }))).code).toBe('issue_not_found');
   });
 });
 
@@ -320,7 +256,7 @@ describe('search', () => {
 
   it('does not remember a query Jira refused', async () => {
     await openPopup();
-    const bad = await failure(w.call('issues.search', { siteId, jql: 'project = BIG AND prioritee = High' }));
+    const bad = await rejection(w.call('issues.search', { siteId, jql: 'project = BIG AND prioritee = High' }));
     expect(bad.code).toBe('jira_rejected');
     expect((await w.call('search.recent', { siteId })).queries).toEqual([]);
   });
@@ -337,13 +273,13 @@ describe('lookups', () => {
     const picked = await w.call('issues.pick', { siteId, query: 'BIG-1' });
     expect(picked[0]?.key).toBe('BIG-1');
     expect(w.jiraRequests()).toHaveLength(3);
-    expect((await failure(w.call('users.assignable', { siteId, query: 'a' }))).code).toBe('bad_message');
+    expect((await rejection(w.call('users.assignable', { siteId, query: 'a' }))).code).toBe('bad_message');
   });
 
   it('says not_connected when the profile has no tokens', async () => {
     await w.call('search.recent', { siteId }); // the profile is set up
     await fakeBrowser.storage.local.remove('auth.refresh.work');
     await fakeBrowser.storage.session.remove('auth.access.work');
-    expect((await failure(w.call('issue.get', { siteId, key: 'BIG-1' }))).code).toBe('not_connected');
+    expect((await rejection(w.call('issue.get', { siteId, key: 'BIG-1' }))).code).toBe('not_connected');
   });
 });

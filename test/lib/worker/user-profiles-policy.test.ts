@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authProfileSchema } from '../../../lib/auth/profile.ts';
 import { readCustomProfiles, saveCustomProfile, selectProfile } from '../../../lib/auth/profile-store.ts';
 import { systemApp } from '../../../lib/auth/system-profile.ts';
-import { CodedError } from '../../../lib/errors.ts';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { DEMO_CLIENT } from '../../sim/seed/clients.ts';
 import { policyWorker } from './policy-worker.ts';
+import { rejection } from '../../coded-failure.ts';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -26,12 +26,6 @@ async function withOwnProfile(policy: Record<string, unknown>) {
   await saveCustomProfile(w.deps.local, authProfileSchema.parse({ id: 'mine', kind: 'custom', name: 'Mine', clientId: 'my-client' }));
   await selectProfile(w.deps.local, 'mine');
   return w;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof CodedError)) throw new Error('expected a CodedError');
-  return error;
 }
 
 describe('an organization that allows only its own profile', () => {
@@ -55,7 +49,7 @@ describe('an organization that allows only its own profile', () => {
       w.handlers['profiles.save']({ form: newProfile }),
       w.handlers['profiles.save']({ form: { ...newProfile, id: 'mine' } }),
     ]) {
-      const error = await refusal(attempt);
+      const error = await rejection(attempt);
       expect([error.code, error.message]).toEqual(['policy_forbids', ONLY]);
     }
     expect((await w.handlers['profiles.select']({ profileId: 'managed' })).selectedProfileId).toBe('managed');

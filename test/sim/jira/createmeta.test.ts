@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_SEVERITY } from '../seed/jira-fields.ts';
 import { TYPE_BUG } from '../seed/jira-catalog.ts';
-import { call, world } from './harness.ts';
+import { answered, call, world } from './harness.ts';
 
 describe('create metadata', () => {
   it('lists the issue types of a project, paged', async () => {
     const w = world();
-    const all = await call(w, 'GET', 'issue/createmeta/BIG/issuetypes');
-    expect(all.violations).toEqual([]);
-    expect(all.status).toBe(200);
+    const all = answered(await call(w, 'GET', 'issue/createmeta/BIG/issuetypes'), 200);
     expect(all.body.issueTypes.map((t: { name: string }) => t.name)).toEqual(['Epic', 'Task', 'Bug', 'Story', 'Sub-task']);
     expect(all.body.issueTypes.find((t: { name: string }) => t.name === 'Sub-task')).toMatchObject({ subtask: true, hierarchyLevel: -1 });
     expect(all.body).toMatchObject({ startAt: 0, maxResults: 50, total: 5 });
@@ -46,9 +44,7 @@ describe('create metadata', () => {
 
   it('answers an unknown project or issue type with an ErrorCollection', async () => {
     const w = world();
-    const res = await call(w, 'GET', 'issue/createmeta/NOPE/issuetypes');
-    expect(res.violations).toEqual([]);
-    expect(res.status).toBe(400);
+    const res = answered(await call(w, 'GET', 'issue/createmeta/NOPE/issuetypes'), 400);
     expect(res.body).toEqual({ errorMessages: ["No project could be found with key 'NOPE'."], errors: {} });
     const type = await call(w, 'GET', 'issue/createmeta/OPS/issuetypes/10002');
     expect(type.status).toBe(400);

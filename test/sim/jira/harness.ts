@@ -1,6 +1,7 @@
 // Test support for the Jira endpoints: a seeded world with a fixed clock, and `call()` which
 // routes a request like the server does, runs the handler directly (no sockets, so tests stay
 // fast) and checks request and response against the vendored OpenAPI document.
+import { expect } from 'vitest';
 import { createRouter } from '../router.ts';
 import { checkRequest, checkResponse } from '../openapi/validate.ts';
 import { createState } from '../state.ts';
@@ -67,6 +68,13 @@ export async function call(w: World, method: 'GET' | 'POST' | 'PUT' | 'DELETE', 
   const json = reply.body === undefined ? undefined : JSON.parse(JSON.stringify(reply.body));
   violations.push(...checkResponse({ method, path: apiPath, status: reply.status, contentType: 'application/json', body: json }));
   return { status: reply.status, body: json, violations };
+}
+
+/** `result`, after checking it has `status` and that request and answer kept to the OpenAPI document. */
+export function answered(result: CallResult, status: number): CallResult {
+  expect(result.violations).toEqual([]);
+  expect(result.status).toBe(status);
+  return result;
 }
 
 /** An ADF document of one paragraph. */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { call, world } from './harness.ts';
+import { answered, call, world } from './harness.ts';
 
 describe('GET issue', () => {
   it('returns the IssueBean with Jira-shaped fields', async () => {
     const w = world();
-    const res = await call(w, 'GET', 'issue/BIG-3');
-    expect(res.violations).toEqual([]);
-    expect(res.status).toBe(200);
+    const res = answered(await call(w, 'GET', 'issue/BIG-3'), 200);
     const issue = w.acme.issues.get('BIG-3')!;
     expect(res.body).toMatchObject({ id: issue.id, key: 'BIG-3', self: `https://api.atlassian.com/ex/jira/${w.acme.site.id}/rest/api/3/issue/${issue.id}` });
     const f = res.body.fields;
@@ -32,9 +30,7 @@ describe('GET issue', () => {
   it('answers 404 with Jira\'s text for unknown issues and issues of another site', async () => {
     const w = world();
     for (const key of ['BIG-99999', '123456789', 'GLX-1']) {
-      const res = await call(w, 'GET', `issue/${key}`);
-      expect(res.violations).toEqual([]);
-      expect(res.status).toBe(404);
+      const res = answered(await call(w, 'GET', `issue/${key}`), 404);
       expect(res.body).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
     }
     expect((await call(w, 'GET', 'issue/GLX-1', { site: w.globex })).status).toBe(200);

@@ -1,13 +1,22 @@
 // Minimal HTML for the auth.atlassian.com pages. Everything echoed from a request goes through
 // escapeHtml, because these pages reflect query parameters.
 
+// `&` first when escaping and last when unescaping, so no entity is read twice.
+const ENTITIES = [
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+] as const;
+
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return ENTITIES.reduce((out, [char, entity]) => out.replaceAll(char, entity), text);
+}
+
+/** escapeHtml undone: what a browser reads from an attribute these pages wrote. */
+export function unescapeHtml(text: string): string {
+  return ENTITIES.reduceRight((out, [char, entity]) => out.replaceAll(entity, char), text);
 }
 
 /** A complete page; `title` is escaped here, `bodyHtml` must already be safe. */

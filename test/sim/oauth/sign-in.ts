@@ -3,6 +3,7 @@
 // needs a valid bearer token.
 import { DEMO_CLIENT } from '../seed/clients.ts';
 import type { OAuthClient } from '../types.ts';
+import { unescapeHtml } from './html.ts';
 import type { TokenResponse } from './tokens.ts';
 
 export const DEFAULT_SCOPES = ['read:jira-work', 'write:jira-work', 'read:jira-user', 'offline_access'];
@@ -25,15 +26,6 @@ export function authorizeUrl(params: Partial<Record<string, string>> = {}): stri
   };
   for (const [name, value] of Object.entries(all)) if (value !== undefined) url.searchParams.set(name, value);
   return url.toString();
-}
-
-function unescapeHtml(text: string): string {
-  return text
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 }
 
 /** The action and fields of the consent form whose button says `label`. */
@@ -66,31 +58,21 @@ export async function decide(sim: FetchLike, label: 'Accept' | 'Deny', params: P
   return new URL(location);
 }
 
-export async function exchangeCode(sim: FetchLike, code: string, client: OAuthClient = DEMO_CLIENT): Promise<Response> {
+/** A token request as the client sends it: the grant, with the client's id and secret. */
+function tokenRequest(sim: FetchLike, client: OAuthClient, grant: Record<string, string | undefined>): Promise<Response> {
   return sim.fetch('https://auth.atlassian.com/oauth/token', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      grant_type: 'authorization_code',
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      code,
-      redirect_uri: client.redirectUris[0],
-    }),
+    body: JSON.stringify({ ...grant, client_id: client.clientId, client_secret: client.clientSecret }),
   });
 }
 
+export async function exchangeCode(sim: FetchLike, code: string, client: OAuthClient = DEMO_CLIENT): Promise<Response> {
+  return tokenRequest(sim, client, { grant_type: 'authorization_code', code, redirect_uri: client.redirectUris[0] });
+}
+
 export async function refreshTokens(sim: FetchLike, refreshToken: string, client: OAuthClient = DEMO_CLIENT): Promise<Response> {
-  return sim.fetch('https://auth.atlassian.com/oauth/token', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      grant_type: 'refresh_token',
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      refresh_token: refreshToken,
-    }),
-  });
+  return tokenRequest(sim, client, { grant_type: 'refresh_token', refresh_token: refreshToken });
 }
 
 /** Consents with the demo client and exchanges the code: a fresh token response. */
