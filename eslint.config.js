@@ -53,18 +53,53 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/lib/auth/**', '**/lib/jira/client*'], message: 'Components reach the worker through lib/messaging/client.' },
-            { group: ['wxt/browser', 'webextension-polyfill'], message: 'Components get browser features as props from their entrypoint.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...componentLayers(),
 );
+
+/**
+ * components/ in layers (components/README.md): pages (popup, capture, options) may use features
+ * (create, issue, find) and shared folders; features only shared folders; shared folders only
+ * the shared folders below them. An import from a sibling folder outside those is an error.
+ */
+function componentLayers() {
+  const base = [
+    { group: ['**/lib/auth/**', '**/lib/jira/client*'], message: 'Components reach the worker through lib/messaging/client.' },
+    { group: ['wxt/browser', 'webextension-polyfill'], message: 'Components get browser features as props from their entrypoint.' },
+  ];
+  const pages = ['popup', 'capture', 'options'];
+  const features = ['create', 'issue', 'find'];
+  /** What each folder may not import from components/ (all other folders are allowed). */
+  const forbidden = {
+    popup: ['capture', 'options'],
+    capture: ['popup', 'options'],
+    options: ['popup', 'capture'],
+    create: [...pages, 'issue', 'find'],
+    issue: [...pages, 'create', 'find'],
+    find: [...pages, 'create', 'issue'],
+    session: [...pages, ...features, 'form', 'fields', 'adf'],
+    form: [...pages, ...features, 'session'],
+    fields: [...pages, ...features, 'session', 'form'],
+    adf: [...pages, ...features, 'session', 'form', 'fields'],
+    ui: [...pages, ...features, 'session', 'form', 'fields', 'adf'],
+  };
+  return [
+    { files: ['components/**'], rules: { 'no-restricted-imports': ['error', { patterns: base }] } },
+    ...Object.entries(forbidden).map(([folder, names]) => ({
+      files: [`components/${folder}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...base,
+              {
+                regex: `^(\\.\\./)+(${names.join('|')})/`,
+                message: `components/${folder}/ may not import from ${names.join(', ')} (components/README.md).`,
+              },
+            ],
+          },
+        ],
+      },
+    })),
+  ];
+}

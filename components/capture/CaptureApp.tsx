@@ -1,6 +1,6 @@
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import '../popup/popup.css';
-import { SessionShell } from '../popup/SessionShell.tsx';
+import '../session/session.css';
+import { SessionShell } from '../session/SessionShell.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { CapturedSource } from './CapturedSource.tsx';
 import { CaptureForm } from './CaptureForm.tsx';

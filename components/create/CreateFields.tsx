@@ -4,9 +4,9 @@ import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { LazySection } from '../ui/LazySection.tsx';
-import { blockersNoticeModule } from './lazy-parts.ts';
+import { blockersNoticeModule } from './BlockersNotice.lazy.ts';
 import { CreateForm, type Draft } from './CreateForm.tsx';
-import { LoadNotice } from './LoadNotice.tsx';
+import { LoadNotice } from '../form/LoadNotice.tsx';
 import type { Created } from './useCreateSubmit.ts';
 import type { useFieldPlan } from './useFieldPlan.ts';
 

@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import { payloadModule } from '../fields/payload.ts';
+import { toPayloadModule } from '../fields/to-payload.lazy.ts';
 import type { FieldLookups } from '../fields/types.ts';
-import { startingValues, withPrefill } from './carry-values.ts';
+import { startingValues, withPrefill } from '../form/carry-values.ts';
 import { prefetch } from '../ui/lazy.ts';
-import { createdPanelModule, sendCreateModule } from './lazy-parts.ts';
-import { FormAlertNotice } from './FormAlertNotice.tsx';
+import { createdPanelModule } from './CreatedPanel.lazy.ts';
+import { sendCreateModule } from './send-create.lazy.ts';
+import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
 import { moreFieldsSlot } from './more-fields-memory.ts';
 import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
@@ -62,7 +63,7 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
 
   const change = (fieldId: string) => (value: FormValue) => {
     // Someone filling the form will send it: have the encoders and the created panel ready by then.
-    prefetch(payloadModule);
+    prefetch(toPayloadModule);
     prefetch(sendCreateModule);
     prefetch(createdPanelModule);
     setValues((current) => ({ ...current, [fieldId]: value }));

@@ -5,11 +5,12 @@ import type { Site } from '../../lib/jira/site.ts';
 import { createScope } from '../../lib/storage/drafts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
-import { draftNoticeModule } from '../ui/draft-notice.ts';
-import { draftStatusModule } from '../ui/draft-status.ts';
-import { prefillEdited, startingValues, withPrefill } from './carry-values.ts';
+import { draftNoticeModule } from '../ui/DraftNotice.lazy.ts';
+import { draftStatusModule } from '../ui/DraftStatus.lazy.ts';
+import { prefillEdited, startingValues, withPrefill } from '../form/carry-values.ts';
 import { LazySection } from '../ui/LazySection.tsx';
-import { createdPanelModule, outcomeNoticeModule } from './lazy-parts.ts';
+import { createdPanelModule } from './CreatedPanel.lazy.ts';
+import { outcomeNoticeLineModule } from './OutcomeNoticeLine.lazy.ts';
 import { CreateFields } from './CreateFields.tsx';
 import { CreateTargetPickers } from './CreateTargetPickers.tsx';
 import type { Draft } from './CreateForm.tsx';
@@ -161,7 +162,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
         </LazySection>
       )}
       {outcome.notice && (
-        <LazySection module={outcomeNoticeModule} loading="Checking whether Jira created your last issue…">
+        <LazySection module={outcomeNoticeLineModule} loading="Checking whether Jira created your last issue…">
           {({ OutcomeNoticeLine }) => outcome.notice && <OutcomeNoticeLine notice={outcome.notice} />}
         </LazySection>
       )}

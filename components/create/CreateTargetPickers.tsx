@@ -1,5 +1,5 @@
 import { IssueTypeSelect } from './IssueTypeSelect.tsx';
-import { LoadNotice } from './LoadNotice.tsx';
+import { LoadNotice } from '../form/LoadNotice.tsx';
 import { ProjectPicker } from './ProjectPicker.tsx';
 import type { useCreateTarget } from './useCreateTarget.ts';
 

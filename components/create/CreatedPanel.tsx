@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { CopyButtons } from '../issue/CopyButtons.tsx';
+import { CopyButtons } from '../ui/CopyButtons.tsx';
 import { httpsUrl } from './links.ts';
 import type { Created } from './useCreateSubmit.ts';
 

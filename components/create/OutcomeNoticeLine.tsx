@@ -1,4 +1,4 @@
-import { FormAlertNotice } from './FormAlertNotice.tsx';
+import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
 import type { OutcomeNotice } from './useCreateOutcome.ts';
 
 /** What the worker says of the form's last create, above the form: still finding out, or that

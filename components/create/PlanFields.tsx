@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { initialValues, type FormField, type FormValue, type FormValues } from '../../lib/jira/fields/index.ts';
-import { extraInputModule, FieldInput } from '../fields/FieldInput.tsx';
+import { extraInputModule } from '../fields/ExtraInput.lazy.ts';
+import { FieldInput } from '../fields/FieldInput.tsx';
 import { prefetch } from '../ui/lazy.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { useMoreFieldsOpen } from './useMoreFieldsOpen.ts';

@@ -6,7 +6,8 @@
 import { asCodedError } from '../../lib/errors.ts';
 import type { FormPlan, FormValues, Payload } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import type { Created, CreateTarget, FormAlert } from './useCreateSubmit.ts';
+import type { FormAlert } from '../form/FormAlertNotice.tsx';
+import type { Created, CreateTarget } from './useCreateSubmit.ts';
 
 const FIX_FIELDS = 'Jira did not create the issue. See the messages next to the fields.';
 

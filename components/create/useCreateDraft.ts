@@ -5,7 +5,7 @@ import { outcomeKey } from '../../lib/storage/form-keys.ts';
 import type { DraftLeftover, DraftNoticeState } from '../ui/DraftNotice.tsx';
 import { useDraftSaver } from '../ui/useDraftSaver.ts';
 import type { PreferredTarget } from './useCreateTarget.ts';
-import { changedFields, leftoverText, restoreCreate } from './restore-draft.ts';
+import { changedFields, leftoverText, restoreCreate } from '../form/restore-draft.ts';
 
 type Fields = Record<string, DraftField>;
 

@@ -3,21 +3,16 @@ import { useContext, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { markdownToAdfFor } from '../fields/markdown.ts';
-import { payloadModule } from '../fields/payload.ts';
+import { toPayloadModule } from '../fields/to-payload.lazy.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
-import { sendCreateModule } from './lazy-parts.ts';
+import type { FormAlert } from '../form/FormAlertNotice.tsx';
+import { sendCreateModule } from './send-create.lazy.ts';
 
 export interface Created {
   id: string;
   key: string;
   url: string;
   summary: string;
-}
-
-export interface FormAlert {
-  /** `unconfirmed`: the answer was lost and the worker could not tell whether the issue exists. */
-  kind: 'error' | 'unconfirmed';
-  lines: string[];
 }
 
 export interface CreateTarget {
@@ -68,12 +63,12 @@ export function useCreateSubmit(
           target,
           plan,
           encode: async (values) => {
-            const [{ toPayload }, markdownToAdf] = await Promise.all([payloadModule.load(), markdownToAdfFor(plan, values)]);
+            const [{ toPayload }, markdownToAdf] = await Promise.all([toPayloadModule.load(), markdownToAdfFor(plan, values)]);
             return toPayload(plan, values, { mode: 'create', markdownToAdf });
           },
           flushDraft,
           recover: async (lost) => (await import('./outcome-check.ts')).recoverLostCreate(lost, request, area, target.draftScope),
-          split: async (error) => (await import('./rejected.ts')).splitRejection(error, plan),
+          split: async (error) => (await import('../form/rejected.ts')).splitRejection(error, plan),
           showFieldErrors,
           setAlert,
           setSending,

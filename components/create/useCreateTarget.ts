@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CreateMetaIssueType } from '../../lib/jira/create-meta.ts';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import type { Load } from './coded.ts';
+import type { Load } from '../form/load-state.ts';
 
 /** The issue type to preselect: a template's (once), else the one chosen before if this project has
  *  it, else the remembered one. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { FieldMeta } from '../../lib/jira/field-meta.ts';
 import { planForm, type FormPlan } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import type { Load } from './coded.ts';
+import type { Load } from '../form/load-state.ts';
 
 /** The create screen of a project and issue type, as the fields this form shows and the ones it cannot fill. */
 export function useFieldPlan(request: MessageClient, siteId: string, projectKey: string | undefined, issueTypeId: string | undefined) {

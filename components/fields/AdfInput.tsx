@@ -4,14 +4,15 @@ import type { AdfDoc } from '../../lib/jira/fields/index.ts';
 import { prefetch } from '../ui/lazy.ts';
 import { controlAria } from './describedBy.ts';
 import { FieldFrame } from './FieldFrame.tsx';
-import { adfToMarkdownModule, markdownToAdfModule } from './markdown.ts';
+import { adfToMarkdownModule } from './adf-to-markdown.lazy.ts';
+import { markdownToAdfModule } from './markdown-to-adf.lazy.ts';
 import type { FieldProps } from './types.ts';
 
 const HINT = 'Markdown supported: **bold**, _italic_, lists, [links](https://…), `code`.';
 
 /**
  * The text a rich-text value shows as: Markdown the user edits; a default document is converted
- * once. Null while the converter loads (markdown.ts); a failed load shows the field empty, and the
+ * once. Null while the converter loads (adf-to-markdown.lazy.ts); a failed load shows the field empty, and the
  * document itself is still what gets sent until the user types.
  */
 function useMarkdownOf(value: AdfDoc | string | null | undefined): string | null {

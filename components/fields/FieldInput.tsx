@@ -1,7 +1,7 @@
 import { isAdfDoc } from '../../lib/jira/fields/form-value.ts';
 import type { AdfDoc, FormField, FormValue } from '../../lib/jira/fields/index.ts';
 import { LazySection } from '../ui/LazySection.tsx';
-import { lazy } from '../ui/lazy.ts';
+import { extraInputModule } from './ExtraInput.lazy.ts';
 import { AdfInput } from './AdfInput.tsx';
 import { SelectInput } from './SelectInput.tsx';
 import { TextInput } from './TextInput.tsx';
@@ -17,9 +17,6 @@ export interface FieldInputProps {
   error?: string | undefined;
   lookups: FieldLookups;
 }
-
-/** The other kinds' inputs (ExtraInput.tsx), loaded when a form first shows one. */
-export const extraInputModule = lazy(() => import('./ExtraInput.tsx'));
 
 const asText = (v: FormValue | undefined): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const asId = (v: FormValue | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);

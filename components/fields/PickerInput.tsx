@@ -3,7 +3,7 @@ import type { FormField } from '../../lib/jira/fields/index.ts';
 import { Combobox, type ComboOption } from './Combobox.tsx';
 import { controlAria } from './describedBy.ts';
 import { FieldFrame } from './FieldFrame.tsx';
-import { useSearch } from './useSearch.ts';
+import { useTypeAhead } from './useTypeAhead.ts';
 
 interface Props<R> {
   id: string;
@@ -26,7 +26,7 @@ interface Props<R> {
 export function PickerInput<R>(props: Props<R>) {
   const { id, field, chosenText, search, toOption, textOf, onPick, onUnpick, error, placeholder } = props;
   const [text, setText] = useState(chosenText);
-  const found = useSearch(search);
+  const found = useTypeAhead(search);
   // Typed but not picked: say so, or the user would think the field is set. The value stays what it
   // was until a pick or an emptied box: a half-typed name must not unassign an issue on save.
   const unpicked = text.trim() !== '' && text !== chosenText;

@@ -9,7 +9,7 @@ import { QueryButtons } from './QueryButtons.tsx';
 import { ResultList } from './ResultList.tsx';
 import { useLastProject } from './useLastProject.ts';
 import { useRecentQueries } from './useRecentQueries.ts';
-import { useSearch, type SearchState } from './useSearch.ts';
+import { useIssueSearch, type SearchState } from './useIssueSearch.ts';
 import './find.css';
 
 interface Props {
@@ -39,7 +39,7 @@ function statusText({ phase, issues, isLast }: SearchState): string {
 export function FindIssues({ request, session, onOpen, lastProjectKey, initialWords }: Props) {
   const [initialQuery] = useState(() => (initialWords === undefined ? undefined : findJql(initialWords)));
   const siteId = session.site?.id ?? '';
-  const { state, run, loadMore } = useSearch(request, siteId);
+  const { state, run, loadMore } = useIssueSearch(request, siteId);
   const recent = useRecentQueries(request, siteId);
   const storedProject = useLastProject(request, siteId);
   const [text, setText] = useState(initialQuery ?? '');

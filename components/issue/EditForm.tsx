@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { markdownToAdf } from '../../lib/adf/markdown-to-adf.ts';
 import { toPayload, type FormValue } from '../../lib/jira/fields/index.ts';
-import { FormAlertNotice } from '../create/FormAlertNotice.tsx';
+import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
 import { FieldInput } from '../fields/FieldInput.tsx';
 import type { FieldLookups } from '../fields/types.ts';
 import { consent, type EditDraft } from './edit-draft.ts';

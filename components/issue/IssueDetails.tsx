@@ -6,7 +6,7 @@ import type { Transition } from '../../lib/jira/transitions.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { AdfView } from '../adf/AdfView.tsx';
 import { ChangeStatusDialog } from './ChangeStatusDialog.tsx';
-import { CopyButtons } from './CopyButtons.tsx';
+import { CopyButtons } from '../ui/CopyButtons.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { safeIssueUrl } from './format.ts';
 import { IssueFacts } from './IssueFacts.tsx';

@@ -1,5 +1,5 @@
 import type { CodedError } from '../../lib/errors.ts';
-import { splitRejection } from '../create/rejected.ts';
+import { splitRejection } from '../form/rejected.ts';
 import type { EditDraft } from './edit-draft.ts';
 
 export const NO_EDIT_PERMISSION = 'You do not have permission to edit this issue (Edit Issues permission).';

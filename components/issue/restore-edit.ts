@@ -1,5 +1,5 @@
 import type { DraftField } from '../../lib/storage/drafts.ts';
-import { changedFields } from '../create/restore-draft.ts';
+import { changedFields } from '../form/restore-draft.ts';
 import { consent, type EditDraft } from './edit-draft.ts';
 
 type Fields = Record<string, DraftField>;

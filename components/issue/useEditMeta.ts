@@ -2,7 +2,7 @@ import { asCodedError } from '../../lib/errors.ts';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldMeta } from '../../lib/jira/field-meta.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
-import type { Load } from '../create/coded.ts';
+import type { Load } from '../form/load-state.ts';
 
 /** The issue's edit screen (editmeta), unless `skip` (a re-opened form already has its plan). */
 export function useEditMeta(request: MessageClient, siteId: string, issueKey: string, skip: boolean) {

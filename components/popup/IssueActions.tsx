@@ -6,7 +6,9 @@ import { CreateIssue } from '../create/CreateIssue.tsx';
 import { projectOfKey } from '../find/project-of-key.ts';
 import { prefetch } from '../ui/lazy.ts';
 import { LazySection } from '../ui/LazySection.tsx';
-import { findSection, openSection } from './sections.ts';
+import { findIssuesModule } from '../find/FindIssues.lazy.ts';
+import { openIssueModule } from '../issue/OpenIssue.lazy.ts';
+import './popup.css';
 
 interface Props {
   request: MessageClient;
@@ -19,8 +21,8 @@ interface Props {
 
 const TABS = [
   { id: 'create', label: 'Create', module: null },
-  { id: 'find', label: 'Find', module: findSection },
-  { id: 'open', label: 'Open', module: openSection },
+  { id: 'find', label: 'Find', module: findIssuesModule },
+  { id: 'open', label: 'Open', module: openIssueModule },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -28,7 +30,7 @@ type TabId = (typeof TABS)[number]['id'];
  * The main area: Create, Find and Open as WAI-ARIA tabs (arrows, Home and End move between them
  * and select). A section is built the first time its tab is chosen and then kept, hidden, so
  * switching back finds it as it was; a site switch starts every section afresh. Find and Open load
- * their code the first time they are chosen (sections.ts); pointing at or focusing their tab
+ * their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts); pointing at or focusing their tab
  * starts that early.
  */
 export function IssueActions({ request, session, copy, initial }: Props) {
@@ -90,7 +92,7 @@ export function IssueActions({ request, session, copy, initial }: Props) {
         );
       case 'find':
         return (
-          <LazySection module={findSection} loading="Loading Find…">
+          <LazySection module={findIssuesModule} loading="Loading Find…">
             {({ FindIssues }) => (
               <FindIssues
                 key={siteKey}
@@ -105,7 +107,7 @@ export function IssueActions({ request, session, copy, initial }: Props) {
         );
       case 'open':
         return (
-          <LazySection module={openSection} loading="Loading Open…">
+          <LazySection module={openIssueModule} loading="Loading Open…">
             {({ OpenIssue }) => (
               <OpenIssue
                 key={`${siteKey}#${opened?.serial ?? 0}`}

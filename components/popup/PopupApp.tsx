@@ -1,7 +1,7 @@
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
 import { IssueActions } from './IssueActions.tsx';
-import { SessionShell } from './SessionShell.tsx';
+import { SessionShell } from '../session/SessionShell.tsx';
 
 interface Props {
   request: MessageClient;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lazy } from './lazy.ts';
 import { LazySection } from './LazySection.tsx';
+import { waitCountdownModule } from './WaitCountdown.lazy.ts';
 
 export interface WaitNoticeProps {
   /** Calls `listener` with the time (epoch ms) of each announced retry; returns an unsubscribe. */
@@ -8,8 +8,6 @@ export interface WaitNoticeProps {
   now?: () => number;
 }
 
-// The countdown loads with the first wait: most popups never meet a rate limit.
-const countdown = lazy(() => import('./WaitCountdown.tsx'));
 
 /**
  * "Jira asked us to wait": shown while the worker waits out a rate limit before sending a read
@@ -22,7 +20,7 @@ export function WaitNotice({ subscribe, now = Date.now }: WaitNoticeProps) {
   return (
     <div class="wait-notice" role="status">
       {until !== null && (
-        <LazySection module={countdown} loading="">
+        <LazySection module={waitCountdownModule} loading="">
           {({ WaitCountdown }) => <WaitCountdown until={until} now={now} onOver={() => setUntil(null)} />}
         </LazySection>
       )}

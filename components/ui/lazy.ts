@@ -1,7 +1,12 @@
-// Code that the popup needs only after it is ready (the Find and Open sections, the Markdown
-// converter) is loaded with import() when first asked for, so the first paint carries only what
-// the Create form needs. One Lazy per module: the import starts once, later askers share it, and
-// once loaded the module is at hand synchronously (a section shown again renders at once).
+// Code that a page needs only after it is ready (the Find and Open sections, the Markdown
+// converter, notices most opens never show) is loaded with import() when first asked for, so the
+// first paint carries only what the Create form needs. One Lazy per module: the import starts
+// once, later askers share it, and once loaded the module is at hand synchronously (a section
+// shown again renders at once).
+//
+// Naming rule (components/README.md, "Loading on demand"): the handle for `Thing.tsx` is
+// `thingModule`, the only export of `Thing.lazy.ts` beside it; for a module of lib/, the
+// `*.lazy.ts` lives in the components folder that uses it.
 import { CodedError } from '../../lib/errors.ts';
 
 export interface Lazy<M> {

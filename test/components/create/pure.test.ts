@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listNames } from '../../../components/create/BlockersNotice.tsx';
-import { startingValues } from '../../../components/create/carry-values.ts';
+import { startingValues } from '../../../components/form/carry-values.ts';
 import { finishInJiraUrl, httpsUrl } from '../../../components/create/links.ts';
 import { filterProjects } from '../../../components/create/ProjectPicker.tsx';
-import { splitRejection } from '../../../components/create/rejected.ts';
+import { splitRejection } from '../../../components/form/rejected.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import { planForm } from '../../../lib/jira/fields/index.ts';
 import { BUG_CREATE, REGION, STORY_CREATE } from '../../lib/jira/fields/fixtures.ts';

@@ -7,7 +7,7 @@ import {
 } from '../../lib/jira/fields/fixtures.ts';
 import { choose, description, type } from '../create/helpers.ts';
 import { formField, Harness } from './harness.tsx';
-import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
+import { extraInputModule } from '../../../components/fields/ExtraInput.lazy.ts';
 
 const CF = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 const DEPLOYED: FieldMeta = {

@@ -5,7 +5,7 @@ import { CodedError } from '../../../lib/errors.ts';
 import { ASSIGNEE, PARENT } from '../../lib/jira/fields/fixtures.ts';
 import { description, key, type } from '../create/helpers.ts';
 import { formField, Harness } from './harness.tsx';
-import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
+import { extraInputModule } from '../../../components/fields/ExtraInput.lazy.ts';
 
 const DAN = { accountId: 'acc-dan', displayName: 'Dan Li' };
 const DANA = { accountId: 'acc-dana', displayName: 'Dana Kowalski' };

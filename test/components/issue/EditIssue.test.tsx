@@ -7,7 +7,7 @@ import { choose, description, key, type } from '../create/helpers.ts';
 import { DANA, EDIT_META, editWorker } from './edit-fixtures.ts';
 import { editButton, fact, openForm, save, show, summary, title, type Update } from './edit-helpers.tsx';
 import { deferred, issue, session, SITE, urlOf } from './fixtures.ts';
-import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
+import { extraInputModule } from '../../../components/fields/ExtraInput.lazy.ts';
 
 afterEach(cleanup);
 

@@ -6,7 +6,7 @@ import { CodedError } from '../../../lib/errors.ts';
 import { choose, description, type } from '../create/helpers.ts';
 import { editButton, fact, openForm, save, show, summary, title, type Update } from './edit-helpers.tsx';
 import { deferred, issue } from './fixtures.ts';
-import { extraInputModule } from '../../../components/fields/FieldInput.tsx';
+import { extraInputModule } from '../../../components/fields/ExtraInput.lazy.ts';
 
 afterEach(cleanup);
 

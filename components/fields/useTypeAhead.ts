@@ -16,7 +16,7 @@ const IDLE = { results: [], busy: false, error: undefined, answered: false };
  * A debounced search: waits until typing pauses, and keeps only the answer to the latest query
  * (a slow reply to "ab" must not replace the one to "abc"). An empty query clears the results.
  */
-export function useSearch<T>(search: (query: string) => Promise<T[]>) {
+export function useTypeAhead<T>(search: (query: string) => Promise<T[]>) {
   const [state, setState] = useState<SearchState<T>>(IDLE);
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -1,4 +1,4 @@
-import type { Busy } from './usePopupState.ts';
+import type { Busy } from './useSessionState.ts';
 
 interface Props {
   label: string;

@@ -5,10 +5,10 @@ import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { LazySection } from '../ui/LazySection.tsx';
 import { SessionHeader } from './SessionHeader.tsx';
-import { sessionStatesModule } from './session-states.ts';
+import { sessionStatesModule } from './SessionStates.lazy.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
-import { usePopupState } from './usePopupState.ts';
-import './popup.css';
+import { useSessionState } from './useSessionState.ts';
+import './session.css';
 
 interface Props {
   request: MessageClient;
@@ -27,7 +27,7 @@ interface Props {
  * a problem). The page's content appears once there is a site.
  */
 export function SessionShell({ request, openSettings, intro, children, class: className }: Props) {
-  const { view, busy, problem, switching, connect, selectSite } = usePopupState(request, openSettings);
+  const { view, busy, problem, switching, connect, selectSite } = useSessionState(request, openSettings);
   const root = useRef<HTMLElement>(null);
   // After a button the user pressed goes away (connect, choose a site), focus moves to the
   // next thing to do instead of falling back to the document.

@@ -1,5 +1,5 @@
 import { ConnectButton } from './ConnectButton.tsx';
-import type { Busy } from './usePopupState.ts';
+import type { Busy } from './useSessionState.ts';
 
 interface Props {
   busy: Busy;

@@ -1,4 +1,9 @@
-import type { FormAlert } from './useCreateSubmit.ts';
+export interface FormAlert {
+  /** `unconfirmed`: the answer was lost and the worker could not tell whether the issue exists. */
+  kind: 'error' | 'unconfirmed';
+  lines: string[];
+}
+
 
 /** What stopped the create, above the button; role=alert so it is announced where focus stays. */
 export function FormAlertNotice({ alert }: { alert: FormAlert }) {

@@ -1,4 +1,4 @@
-// The states loaded on demand by session-states.ts, as one module.
+// The states loaded on demand by SessionStates.lazy.ts, as one module.
 export { ChooseSite } from './ChooseSite.tsx';
 export { Declined } from './Declined.tsx';
 export { NotConnected } from './NotConnected.tsx';

@@ -3,4 +3,4 @@
 // edited (prefetch) or sent, not with the popup.
 import { lazy } from '../ui/lazy.ts';
 
-export const payloadModule = lazy(() => import('../../lib/jira/fields/to-payload.ts'));
+export const toPayloadModule = lazy(() => import('../../lib/jira/fields/to-payload.ts'));

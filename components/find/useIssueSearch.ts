@@ -40,7 +40,7 @@ export function appendUnique(issues: IssueSummary[], more: IssueSummary[]): Issu
 }
 
 /** One JQL search and its pages: only the latest request may change what is shown. */
-export function useSearch(request: MessageClient, siteId: string) {
+export function useIssueSearch(request: MessageClient, siteId: string) {
   const [state, setState] = useState<SearchState>(initial);
   const latest = useRef(0);
   const current = useRef(state);

@@ -1,5 +1,5 @@
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import type { Load } from './coded.ts';
+import type { Load } from './load-state.ts';
 
 interface Props {
   load: Load<unknown>;

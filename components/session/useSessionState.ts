@@ -31,7 +31,7 @@ type Action = 'session' | 'connect' | 'site';
 
 
 /** The popup's state machine: the session on open (cached first, then fresh), connect, and site selection. */
-export function usePopupState(request: MessageClient, openSettings: () => void) {
+export function useSessionState(request: MessageClient, openSettings: () => void) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [busy, setBusy] = useState<Busy>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
