@@ -40,10 +40,6 @@ export function retryDelayMs(error: CodedError, attempt: number, random: () => n
   return Math.floor(random() * ceiling);
 }
 
-export function shouldRetry(request: HttpRequest, error: CodedError, attempt: number): boolean {
-  return request.idempotent && retryDelayMs(error, attempt, () => 0) !== undefined;
-}
-
 export interface RetryDeps {
   sleep(ms: number): Promise<void>;
   random(): number;

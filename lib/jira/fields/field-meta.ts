@@ -14,8 +14,3 @@ export type FieldMeta = Omit<FieldMetaView, 'key' | 'allowedValues'> & {
   /** For fields with a fixed set of values, in the same JSON shape the issue uses. */
   allowedValues?: unknown[] | undefined;
 };
-
-/** Edit metadata is `{fields: {<fieldId>: FieldMetadata}}` without `fieldId`; add it from the key. */
-export function withFieldIds(fields: Record<string, Omit<FieldMeta, 'fieldId'>>): FieldMeta[] {
-  return Object.entries(fields).map(([fieldId, meta]) => ({ ...meta, fieldId }));
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
 import type { HttpRequest } from '../../../lib/jira/http-request.ts';
-import { createRetryingSender, retryDelayMs, shouldRetry } from '../../../lib/jira/rate-limit.ts';
+import { createRetryingSender, retryDelayMs } from '../../../lib/jira/rate-limit.ts';
 import { createIssueRequest } from '../../../lib/jira/create-issue.ts';
 import { searchRequest } from '../../../lib/jira/search.ts';
 import { getIssueRequest } from '../../../lib/jira/get-issue.ts';
@@ -9,6 +9,11 @@ import { deleteIssueRequest } from '../../../lib/jira/delete-issue.ts';
 import { editIssueRequest } from '../../../lib/jira/edit-issue.ts';
 import { doTransitionRequest } from '../../../lib/jira/transitions.ts';
 import { CLOUD, json } from './answers.ts';
+
+/** Whether the retrying sender sends `request` again after attempt `attempt` failed with `error`:
+ *  only idempotent requests, and only when the policy gives a wait. */
+const shouldRetry = (request: HttpRequest, error: CodedError, attempt: number) =>
+  request.idempotent && retryDelayMs(error, attempt, () => 0) !== undefined;
 
 const limited = (retryAfterMs?: number) =>
   new CodedError('rate_limited', 'Jira is busy.', { status: 429, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });

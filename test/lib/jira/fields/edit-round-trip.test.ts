@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withFieldIds } from '../../../../lib/jira/fields/field-meta.ts';
 import { planForm } from '../../../../lib/jira/fields/form-plan.ts';
 import { initialValues, valuesFromIssue } from '../../../../lib/jira/fields/from-issue.ts';
 import { toPayload } from '../../../../lib/jira/fields/to-payload.ts';
-import { BUG_CREATE, DANA, DESCRIPTION_ADF, STORY_EDITMETA, STORY_FIELDS, STORY_POINTS } from './fixtures.ts';
+import { BUG_CREATE, DANA, DESCRIPTION_ADF, STORY_EDITMETA, STORY_FIELDS, STORY_POINTS, withFieldIds } from './fixtures.ts';
 
 const all = ['reporter', 'fixVersions', 'customfield_10016', 'customfield_10080'];
 const plan = planForm(withFieldIds(STORY_EDITMETA), { mode: 'edit', includeOptional: all });

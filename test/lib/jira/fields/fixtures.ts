@@ -132,3 +132,9 @@ export const STORY_FIELDS: Record<string, unknown> = {
   customfield_10080: null,
   status: { id: '10002', name: 'In Review' },
 };
+
+/** Edit metadata is `{fields: {<fieldId>: FieldMetadata}}` without `fieldId`; add it from the key,
+ *  as the worker's edit-meta processor does (lib/jira/edit-meta.ts). */
+export function withFieldIds(fields: Record<string, Omit<FieldMeta, 'fieldId'>>): FieldMeta[] {
+  return Object.entries(fields).map(([fieldId, meta]) => ({ ...meta, fieldId }));
+}

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { withFieldIds } from '../../../../lib/jira/fields/field-meta.ts';
 import { planForm } from '../../../../lib/jira/fields/form-plan.ts';
 import type { FormPlan } from '../../../../lib/jira/fields/form-plan.ts';
 import {
-  BUG_CREATE, DESCRIPTION, PRIORITY, REGION, SEVERITY, STORY_CREATE, STORY_EDITMETA, SUBTASK_CREATE, SUMMARY,
+  BUG_CREATE,
+  DESCRIPTION,
+  PRIORITY,
+  REGION,
+  SEVERITY,
+  STORY_CREATE,
+  STORY_EDITMETA,
+  SUBTASK_CREATE,
+  SUMMARY,
+  withFieldIds,
 } from './fixtures.ts';
 
 const ids = (plan: FormPlan) => plan.fields.map((f) => f.fieldId);
