@@ -39,9 +39,12 @@ export default defineConfig({
   // from the one the tests and the stores get.
   ...(process.env.QAJ_DEMO_BUILD ? { outDirTemplate: 'demo-{{browser}}-mv{{manifestVersion}}' } : {}),
   manifest: ({ browser }) => ({
-    name: 'Quick Actions for Jira',
-    description:
-      'Create, find, open, update and delete Jira Cloud issues without leaving the page you are on.',
+    // Texts the browser shows come from public/_locales/<lang>/messages.json (en, de, ja), in the
+    // browser's language; English where it has none.
+    // https://developer.chrome.com/docs/extensions/reference/api/i18n#localize
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Least privilege: identity for the OAuth flow, storage for tokens, settings and drafts.
     // contextMenus: "Create Jira issue from selection / from this page".
     // activeTab + scripting: on that click only, read the selection with getSelection() in the
@@ -56,7 +59,7 @@ export default defineConfig({
     // the options page asks for that origin when the profile is saved.
     // Plain http only on loopback, for a token broker run on the user's own machine (RFC 8252 §8.3).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    action: { default_title: 'Quick Actions for Jira' },
+    action: { default_title: '__MSG_actionTitle__' },
     // `jira ABC-123` opens the issue; `jira some words` suggests issues and searches in Find.
     // https://developer.chrome.com/docs/extensions/reference/api/omnibox
     omnibox: { keyword: 'jira' },
@@ -64,7 +67,7 @@ export default defineConfig({
     // about:addons → Manage Extension Shortcuts). _execute_action is the MV3 name in both.
     // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json/commands#special_shortcuts
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+J' }, description: 'Open Quick Actions for Jira' },
+      _execute_action: { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpen__' },
     },
     ...(browser === 'firefox'
       ? {

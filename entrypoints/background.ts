@@ -11,6 +11,9 @@ import { createOmnibox } from '../lib/worker/omnibox.ts';
 import { pickIssues, selectedSite } from '../lib/worker/omnibox-jira.ts';
 import { wireWorker } from '../lib/worker/wire-worker.ts';
 
+/** The names in public/_locales/en/messages.json, as WXT generates them. */
+type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+
 // Wiring only: browser events in, lib/ does the work.
 export default defineBackground(() => {
   // Every event waits for storage to be in the current shape; a failed migration is tried again.
@@ -63,9 +66,14 @@ export default defineBackground(() => {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) => server(message, sender));
 
+  // The browser's texts in its language (public/_locales); lib/ gets this function, not the API.
+  // WXT types getMessage with the message names; lib/ names them as strings, and
+  // test/lib/i18n/locales.test.ts checks that each one it names exists.
+  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key as MessageName, substitutions);
+
   // Create from selection: two context-menu items, made on install and update (they persist).
   // https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create
-  browser.runtime.onInstalled.addListener(() => void createCaptureMenus(browser.contextMenus));
+  browser.runtime.onInstalled.addListener(() => void createCaptureMenus(browser.contextMenus, t));
   browser.contextMenus.onClicked.addListener((info, tab) =>
     void ready().then(() =>
       onCaptureClick(
@@ -93,6 +101,7 @@ export default defineBackground(() => {
   // Chrome reads them as XML.
   const omnibox = createOmnibox({
     format: import.meta.env.FIREFOX ? 'plain' : 'xml',
+    t,
     site: () => selectedSite(deps),
     pick: (siteId, query) => pickIssues(deps, siteId, query),
     setDefault: (description) => void browser.omnibox.setDefaultSuggestion({ description }),

@@ -9,10 +9,11 @@ import { SELECTION_MAX } from './capture-record.ts';
 export const MENU_SELECTION = 'capture-selection';
 export const MENU_PAGE = 'capture-page';
 
+/** `titleKey` names the title's message in public/_locales. */
 export const MENU_ITEMS = [
-  { id: MENU_SELECTION, title: 'Create Jira issue from selection', contexts: ['selection'] },
+  { id: MENU_SELECTION, titleKey: 'menuFromSelection', contexts: ['selection'] },
   // On a link, "this page" is the linked page: what the user pointed at.
-  { id: MENU_PAGE, title: 'Create Jira issue from this page', contexts: ['page', 'link'] },
+  { id: MENU_PAGE, titleKey: 'menuFromPage', contexts: ['page', 'link'] },
 ] as const;
 
 const URL_MAX = 8192;

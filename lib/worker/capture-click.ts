@@ -3,6 +3,7 @@ import { pruneCaptures } from '../capture/capture-lifetime.ts';
 import { saveCapture } from '../capture/capture-record.ts';
 import { captureFromClick, clickInfoSchema, clickTabSchema, MENU_ITEMS } from '../capture/context-menu.ts';
 import * as z from 'zod/mini';
+import type { Translate } from '../i18n/translate.ts';
 import type { StorageArea } from '../storage/area.ts';
 
 export interface CaptureClickDeps {
@@ -46,13 +47,16 @@ export async function onCaptureClick(deps: CaptureClickDeps, rawInfo: unknown, r
 
 /** Menus are made on install and update; removing them first makes that safe to repeat (an item
  *  created twice with one id is an error). */
-export async function createCaptureMenus(menus: {
-  removeAll(): Promise<void>;
-  create(item: { id: string; title: string; contexts: ['selection' | 'page' | 'link', ...('selection' | 'page' | 'link')[]] }): unknown;
-}): Promise<void> {
+export async function createCaptureMenus(
+  menus: {
+    removeAll(): Promise<void>;
+    create(item: { id: string; title: string; contexts: ['selection' | 'page' | 'link', ...('selection' | 'page' | 'link')[]] }): unknown;
+  },
+  t: Translate,
+): Promise<void> {
   await menus.removeAll();
   for (const item of MENU_ITEMS) {
     const [first, ...rest] = item.contexts;
-    menus.create({ id: item.id, title: item.title, contexts: [first, ...rest] });
+    menus.create({ id: item.id, title: t(item.titleKey), contexts: [first, ...rest] });
   }
 }

@@ -5,6 +5,7 @@
 // https://developer.chrome.com/docs/extensions/reference/api/omnibox
 import * as z from 'zod/mini';
 import { asCodedError } from '../errors.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { browseUrl } from '../jira/issue-key.ts';
 import type { PickedIssue } from '../jira/issue-picker.ts';
 import {
@@ -18,6 +19,8 @@ import {
 } from '../omnibox/suggestions.ts';
 
 export const DEBOUNCE_MS = 250;
+/** A private-use character: never in a message or in what sayAround highlights. */
+const MARK = '\uE000';
 /** What the address bar hands over; anything else reads as nothing typed. */
 const inputSchema = z.string().check(z.maxLength(2000));
 const textOf = (raw: unknown): string => {
@@ -29,6 +32,7 @@ export const DEFAULT_QUIET_MS = 30_000;
 
 export interface OmniboxDeps {
   format: DescriptionFormat;
+  t: Translate;
   /** The selected profile's chosen site; null when none is chosen yet. Throws not_connected or
    *  reconnect_needed. Costs no request when the worker knows the sites. */
   site(): Promise<{ id: string; url: string } | null>;
@@ -46,6 +50,12 @@ export interface OmniboxDeps {
 
 export function createOmnibox(deps: OmniboxDeps) {
   const say = (...parts: Parameters<typeof describe>[1]) => deps.setDefault(describe(deps.format, parts));
+  // A message with one highlighted part ($1): translated around a marker that no text contains, then
+  // split there, so each language puts the part where its word order wants it.
+  const sayAround = (key: string, text: string) => {
+    const [before = '', after = ''] = deps.t(key, [MARK]).split(MARK);
+    say(before, { style: 'match', text }, after);
+  };
   let timer: unknown;
   let generation = 0;
   let quietUntil = 0;
@@ -53,12 +63,12 @@ export function createOmnibox(deps: OmniboxDeps) {
   const explain = (error: unknown): void => {
     const coded = asCodedError(error);
     if (coded.code === 'not_connected' || coded.code === 'reconnect_needed') {
-      say('Connect Quick Actions for Jira first: press Enter to open it');
+      say(deps.t('omniboxConnectFirst'));
     } else if (coded.code === 'rate_limited') {
       quietUntil = deps.now() + (coded.details.retryAfterMs ?? DEFAULT_QUIET_MS);
-      say('Jira asked to slow down, so no suggestions for now. Enter searches in Find');
+      say(deps.t('omniboxSlowDown'));
     } else {
-      say('No suggestions: ', coded.message, ' Enter searches in Find');
+      say(deps.t('omniboxNoSuggestions', [coded.message]));
     }
   };
 
@@ -67,7 +77,7 @@ export function createOmnibox(deps: OmniboxDeps) {
       const site = await deps.site();
       if (mine !== generation) return;
       if (!site) {
-        say('Choose a Jira site in Quick Actions for Jira first: press Enter to open it');
+        say(deps.t('omniboxChooseSite'));
         return;
       }
       const issues = await deps.pick(site.id, text);
@@ -85,16 +95,16 @@ export function createOmnibox(deps: OmniboxDeps) {
       deps.clearTimer(timer);
       const text = textOf(raw);
       const target = omniboxTarget(text);
-      if (target.kind === 'issue') say('Open ', { style: 'match', text: target.key }, ' in Jira');
-      else if (target.kind === 'find') say('Search Jira for ', { style: 'match', text }, ' in Find');
-      else say('Type an issue key to open it, or words to search for');
+      if (target.kind === 'issue') sayAround('omniboxOpenIssue', target.key);
+      else if (target.kind === 'find') sayAround('omniboxSearch', text);
+      else say(deps.t('omniboxHint'));
       if (text.length < MIN_QUERY_LENGTH) {
         suggest([]);
         return;
       }
       if (deps.now() < quietUntil) {
         suggest([]);
-        say('Jira asked to slow down, so no suggestions for now. Enter searches in Find');
+        say(deps.t('omniboxSlowDown'));
         return;
       }
       timer = deps.setTimer(() => void suggestFor(text, mine, suggest), DEBOUNCE_MS);

@@ -33,8 +33,12 @@ describe('store packages', () => {
     expect(manifest.permissions).toEqual(['identity', 'storage', 'contextMenus', 'activeTab', 'scripting']);
     expect(manifest.omnibox).toEqual({ keyword: 'jira' });
     expect(manifest.commands).toEqual({
-      _execute_action: { suggested_key: { default: 'Alt+J' }, description: 'Open Quick Actions for Jira' },
+      _execute_action: { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpen__' },
     });
+    // Name, description and shortcut in the browser's language: English, German or Japanese.
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extName__');
+    for (const lang of ['en', 'de', 'ja']) expect(zips[browser]!.file(`_locales/${lang}/messages.json`), lang).not.toBeNull();
     expect(manifest.host_permissions).toEqual(['https://auth.atlassian.com/*', 'https://api.atlassian.com/*']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
     for (const size of [16, 32, 48, 128]) expect(zips[browser]!.file(`icon/${size}.png`), `icon ${size}`).not.toBeNull();

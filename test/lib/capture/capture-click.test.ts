@@ -4,6 +4,7 @@ import { readCapture } from '../../../lib/capture/capture-lifetime.ts';
 import { saveCapture, SELECTION_MAX } from '../../../lib/capture/capture-record.ts';
 import { captureFromClick, MENU_PAGE, MENU_SELECTION } from '../../../lib/capture/context-menu.ts';
 import { captureKey } from '../../../lib/storage/keys.ts';
+import { english } from '../i18n/locale-check.ts';
 import { captureWindowPath, createCaptureMenus, onCaptureClick, type CaptureClickDeps } from '../../../lib/worker/capture-click.ts';
 
 const ID = '0d9c3a56-7e1f-4f43-9d3a-2b7c1e5a9f00';
@@ -113,9 +114,13 @@ describe('createCaptureMenus', () => {
     const calls: string[] = [];
     const menus = {
       removeAll: async () => void calls.push('removeAll'),
-      create: (item: { id: string; contexts: string[] }) => calls.push(`${item.id}:${item.contexts.join(',')}`),
+      create: (item: { id: string; title: string; contexts: string[] }) => calls.push(`${item.id}:${item.contexts.join(',')}:${item.title}`),
     };
-    await createCaptureMenus(menus);
-    expect(calls).toEqual(['removeAll', `${MENU_SELECTION}:selection`, `${MENU_PAGE}:page,link`]);
+    await createCaptureMenus(menus, english());
+    expect(calls).toEqual([
+      'removeAll',
+      `${MENU_SELECTION}:selection:Create Jira issue from selection`,
+      `${MENU_PAGE}:page,link:Create Jira issue from this page`,
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CodedError } from '../../../lib/errors.ts';
+import { english, readLocales, translator } from '../i18n/locale-check.ts';
 import { createOmnibox, DEBOUNCE_MS, type OmniboxDeps } from '../../../lib/worker/omnibox.ts';
 
 const SITE = { id: 'c1', url: 'https://acme.atlassian.net' };
@@ -11,6 +12,7 @@ function setup(overrides: Partial<OmniboxDeps> = {}) {
   const opened: [string, unknown][] = [];
   const deps: OmniboxDeps = {
     format: 'xml',
+    t: english(),
     site: async () => SITE,
     pick: vi.fn(async (_siteId: string, query: string) => [{ key: 'ABC-1', summaryText: `about ${query}` }]),
     setDefault: (d) => defaults.push(d),
@@ -118,6 +120,17 @@ describe('omnibox', () => {
       ['chrome-extension://id/popup.html?find=login%20fails', 'newForegroundTab'],
     ]);
     expect(defaults.at(-1)).toBe('Search Jira for <match>a&lt;b</match> in Find');
+  });
+
+  it('in German and Japanese the highlighted key or words sit where each language puts them', () => {
+    const { omnibox: de, defaults: deSaid } = setup({ t: translator(readLocales().de!) });
+    de.inputChanged('abc-1', () => {});
+    de.inputChanged('a<b', () => {});
+    expect(deSaid).toEqual(['<match>ABC-1</match> in Jira öffnen', 'In „Find“ nach <match>a&lt;b</match> in Jira suchen']);
+    const { omnibox: ja, defaults: jaSaid } = setup({ t: translator(readLocales().ja!), format: 'plain' });
+    ja.inputChanged('ABC-1', () => {});
+    ja.inputChanged('', () => {});
+    expect(jaSaid).toEqual(['ABC-1 を Jira で開く', '課題キーを入力して開くか、検索する語句を入力']);
   });
 
   it('never opens a site that is not https', async () => {
