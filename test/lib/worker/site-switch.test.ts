@@ -1,27 +1,15 @@
 // Choosing a Jira site (options page, popup): the sites the user chose from were just listed by
 // the worker, so the choice costs one request, who the user is on that site; a site the worker
 // has not listed is checked with Atlassian first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '../../sim/oauth/sign-in.ts';
-import type { TokenResponse } from '../../sim/oauth/tokens.ts';
-import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { expectNoViolations } from '../../sim/spec-guard.ts';
-import { simWorker } from './sim-worker.ts';
+import { describe, expect, it } from 'vitest';
+import { sim, useSimSuite, w } from './sim-suite.ts';
 
-let sim: Simulator;
-let tokens: TokenResponse;
-
-beforeAll(async () => {
-  sim = await startSimulator({ seed: 1 });
-  tokens = await signIn(sim);
-});
-afterAll(() => sim.close());
+useSimSuite();
 
 const paths = () => sim.log.map((e) => `${e.method} ${e.path}`);
 
 describe('choosing a site', () => {
   it('from the sites just listed: only who the user is there', async () => {
-    const w = simWorker(sim, { tokens });
     const { sites } = await w.call('session.get', {});
     const chosen = sites[1];
     if (!chosen) throw new Error('the simulator account has fewer than two sites');
@@ -30,19 +18,14 @@ describe('choosing a site', () => {
     expect(session.site).toEqual(chosen);
     expect(session.user).not.toBeNull();
     expect(paths()).toEqual([`GET /ex/jira/${chosen.id}/rest/api/3/myself`]);
-    w.restore();
-    expectNoViolations(sim);
   });
 
   it('with no list remembered (a new browser session): the sites are listed first', async () => {
-    const w = simWorker(sim, { tokens });
-    const siteId = sim.state.sites[1]!.site.id;
+    const other = sim.state.sites[1]!.site.id;
     sim.clearLog();
-    const session = await w.call('sites.select', { siteId });
-    expect(session.site?.id).toBe(siteId);
-    expect(paths()).toEqual(['GET /oauth/token/accessible-resources', `GET /ex/jira/${siteId}/rest/api/3/myself`]);
+    const session = await w.call('sites.select', { siteId: other });
+    expect(session.site?.id).toBe(other);
+    expect(paths()).toEqual(['GET /oauth/token/accessible-resources', `GET /ex/jira/${other}/rest/api/3/myself`]);
     await expect(w.call('sites.select', { siteId: 'not-a-site-of-this-account' })).rejects.toMatchObject({ code: 'jira_rejected' });
-    w.restore();
-    expectNoViolations(sim);
   });
 });
