@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { checkEndpointUrl } from './endpoint-url.ts';
 import { authProfileSchema, PROFILE_FIELDS, type AuthProfile, type ProfileField } from './profile.ts';
+import { profileTextShape } from './profile-fields.ts';
 import { splitScopes } from './scopes.ts';
 
 export const MANAGED_PROFILE_ID = 'managed';
@@ -13,16 +14,10 @@ export const MANAGED_PROFILE_ID = 'managed';
 export const ONLY_MANAGED_PROFILE = 'Your organization allows only its own sign-in profile.';
 
 export const profilePolicySchema = z.object({
-  name: z.optional(z.string()),
+  ...profileTextShape,
   clientId: z.string(),
-  clientSecret: z.optional(z.string()),
   /** Token requests go here without a secret; the broker adds it (as the built-in app's does). */
   tokenBrokerUrl: z.optional(z.string()),
-  authorizationUrl: z.optional(z.string()),
-  tokenUrl: z.optional(z.string()),
-  refreshUrl: z.optional(z.string()),
-  scopes: z.optional(z.string()),
-  audience: z.optional(z.string()),
   /** Every field read-only. */
   lockAll: z.optional(z.boolean()),
   /** Or only these. */

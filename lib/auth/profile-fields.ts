@@ -1,5 +1,6 @@
 // The parts of a sign-in profile that pages show: its kinds, fields and defaults. Apart from
 // profile.ts and its schema, so the popup can read profile views without carrying that schema.
+import * as z from 'zod/mini';
 
 export const DEFAULT_AUTHORIZATION_URL = 'https://auth.atlassian.com/authorize';
 export const DEFAULT_TOKEN_URL = 'https://auth.atlassian.com/oauth/token';
@@ -22,3 +23,16 @@ export const PROFILE_FIELDS = [
   'audience',
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/** Each field as text, before it is checked: as the options form sends a profile
+ *  (profile-views.ts) and as an organization's policy sets one (managed-policy.ts). */
+export const profileTextShape = {
+  name: z.optional(z.string()),
+  clientId: z.optional(z.string()),
+  clientSecret: z.optional(z.string()),
+  authorizationUrl: z.optional(z.string()),
+  tokenUrl: z.optional(z.string()),
+  refreshUrl: z.optional(z.string()),
+  scopes: z.optional(z.string()),
+  audience: z.optional(z.string()),
+} satisfies Record<ProfileField, z.ZodMiniType>;

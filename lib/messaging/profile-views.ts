@@ -3,7 +3,7 @@
 // secret.
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
-import { PROFILE_FIELDS, PROFILE_KINDS } from '../auth/profile-fields.ts';
+import { PROFILE_FIELDS, PROFILE_KINDS, profileTextShape } from '../auth/profile-fields.ts';
 
 // The profile form's starting values, for pages (which may not import lib/auth).
 export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile-fields.ts';
@@ -56,17 +56,7 @@ export const authStateSchema = z.object({
 export type AuthState = z.infer<typeof authStateSchema>;
 
 /** The profile form as typed: strings, validated in the worker. */
-export const profileFormSchema = z.object({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
-  clientId: z.optional(z.string()),
-  clientSecret: z.optional(z.string()),
-  authorizationUrl: z.optional(z.string()),
-  tokenUrl: z.optional(z.string()),
-  refreshUrl: z.optional(z.string()),
-  scopes: z.optional(z.string()),
-  audience: z.optional(z.string()),
-});
+export const profileFormSchema = z.object({ id: z.optional(z.string()), ...profileTextShape });
 export type ProfileForm = z.infer<typeof profileFormSchema>;
 
 const fieldErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
