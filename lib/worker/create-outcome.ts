@@ -54,40 +54,56 @@ export function createOutcomes(deps: CreateOutcomeDeps): CreateOutcomes {
     }
   }
 
+  const asReply = ({ id, key, url, summary }: CreatedIssue): OutcomeReply => ({ kind: 'created', id, key, url, summary });
+  const replyOf = (error: unknown): OutcomeReply => {
+    if (error instanceof CodedError && error.code === 'create_unconfirmed') return { kind: 'unconfirmed', message: error.message };
+    return { kind: 'none' };
+  };
+
+  /** Keeps `work` as the scope's create on its way until it settles. Registered before anything is
+   *  awaited, so a page asking meanwhile waits for it instead of starting a lookup of its own. */
+  function hold(scope: string, work: Promise<CreatedIssue>): Promise<CreatedIssue> {
+    running.set(scope, work);
+    const release = () => {
+      if (running.get(scope) === work) running.delete(scope);
+    };
+    work.then(release, release);
+    return work;
+  }
+
+  /** What the record left for the scope says; a pending one is looked up in Jira. */
+  async function fromRecord(scope: string, lookup: (pending: PendingCreate) => Promise<CreatedIssue>): Promise<OutcomeReply> {
+    const outcome = await readOutcome(deps.local, scope, deps.now());
+    if (!outcome) return { kind: 'none' };
+    if (outcome.kind === 'created') return asReply(outcome);
+    if (outcome.kind === 'unconfirmed') return { kind: 'unconfirmed', message: outcome.message };
+    // Pending, and no create of this worker is on its way: the worker that sent it stopped.
+    return settle(scope, outcome.at, lookup(outcome)).then(asReply, replyOf);
+  }
+
+  /** Answers being worked out, by scope: two pages asking at once share one lookup. */
+  const asking = new Map<string, Promise<OutcomeReply>>();
+
   return {
-    async track(scope, pending, send) {
+    track(scope, pending, send) {
       if (scope === undefined) return send();
       const sentAt = deps.now();
-      await writeOutcome(deps.local, scope, { kind: 'pending', at: sentAt, ...pending });
-      const work = settle(scope, sentAt, send());
-      running.set(scope, work);
-      try {
-        return await work;
-      } finally {
-        if (running.get(scope) === work) running.delete(scope);
-      }
+      const noted = writeOutcome(deps.local, scope, { kind: 'pending', at: sentAt, ...pending });
+      return hold(scope, noted.then(() => settle(scope, sentAt, send())));
     },
 
-    async resolve(scope, lookup) {
-      const asReply = ({ id, key, url, summary }: CreatedIssue): OutcomeReply => ({ kind: 'created', id, key, url, summary });
-      const replyOf = (error: unknown): OutcomeReply => {
-        if (error instanceof CodedError && error.code === 'create_unconfirmed') return { kind: 'unconfirmed', message: error.message };
-        return { kind: 'none' };
-      };
+    resolve(scope, lookup) {
       const inFlight = running.get(scope);
       if (inFlight) return inFlight.then(asReply, replyOf);
-      const outcome = await readOutcome(deps.local, scope, deps.now());
-      if (!outcome) return { kind: 'none' };
-      if (outcome.kind === 'created') return asReply(outcome);
-      if (outcome.kind === 'unconfirmed') return { kind: 'unconfirmed', message: outcome.message };
-      // Pending, and no create of this worker is on its way: the worker that sent it stopped.
-      const work = settle(scope, outcome.at, lookup(outcome));
-      running.set(scope, work);
-      try {
-        return await work.then(asReply, replyOf);
-      } finally {
-        if (running.get(scope) === work) running.delete(scope);
-      }
+      const known = asking.get(scope);
+      if (known) return known;
+      const answer = fromRecord(scope, lookup);
+      asking.set(scope, answer);
+      const release = () => {
+        if (asking.get(scope) === answer) asking.delete(scope);
+      };
+      answer.then(release, release);
+      return answer;
     },
   };
 }

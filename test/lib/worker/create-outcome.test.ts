@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftKey, outcomeKey } from '../../../lib/storage/keys.ts';
 import { writeOutcome } from '../../../lib/storage/write-outcome.ts';
+import { createOutcomes } from '../../../lib/worker/create-outcome.ts';
 import { createHandlers } from '../../../lib/worker/handlers.ts';
+import { deferred } from '../../deferred.ts';
+import { memoryArea } from '../../fake-storage.ts';
 import { openCreateForm, openPopup, requiredValues, sim, siteId, tokens, useSimSuite, w } from './sim-suite.ts';
 
 const SCOPE = 'create.test';
@@ -89,5 +92,44 @@ describe('the outcome of a create', () => {
     const asked = await w.call('create.outcome', { scope: SCOPE });
     const created = await sending;
     expect(asked).toEqual({ kind: 'created', ...created });
+  });
+});
+
+describe('asking for the outcome while a create starts', () => {
+  const issue = { id: '1', key: 'BIG-1', url: 'https://acme-sim.atlassian.net/browse/BIG-1', summary: 'S' };
+  const pending = { siteId: 'c1', projectKey: 'BIG', summary: 'S' };
+
+  it('before the create is even noted as pending, a page waits for it rather than looking it up', async () => {
+    const { area } = memoryArea();
+    const noting = deferred<void>();
+    const slow = { ...area, set: async (items: Record<string, unknown>) => (await noting.promise, area.set(items)) };
+    const outcomes = createOutcomes({ local: slow, now: () => 1_000 });
+    const sent = deferred<typeof issue>();
+    const creating = outcomes.track('create.c1', pending, () => sent.promise);
+    let looked = 0;
+    const asked = outcomes.resolve('create.c1', async () => {
+      looked += 1;
+      return issue;
+    });
+    noting.resolve();
+    sent.resolve(issue);
+    await expect(creating).resolves.toEqual(issue);
+    await expect(asked).resolves.toEqual({ kind: 'created', ...issue });
+    expect(looked).toBe(0);
+  });
+
+  it('two pages asking about a create a stopped worker left pending share one lookup', async () => {
+    const { area } = memoryArea();
+    await writeOutcome(area, 'create.c1', { kind: 'pending', at: 1_000, ...pending });
+    const outcomes = createOutcomes({ local: area, now: () => 2_000 });
+    let looked = 0;
+    const lookup = async () => {
+      looked += 1;
+      return issue;
+    };
+    const [first, second] = await Promise.all([outcomes.resolve('create.c1', lookup), outcomes.resolve('create.c1', lookup)]);
+    expect(first).toEqual({ kind: 'created', ...issue });
+    expect(second).toEqual(first);
+    expect(looked).toBe(1);
   });
 });
