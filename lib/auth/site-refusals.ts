@@ -4,7 +4,6 @@
 // refresh again. It lives in memory and is keyed by token: after a reconnect the site is tried anew.
 // https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/#3-2-get-the-cloudid-for-your-site
 import { ATLASSIAN_API } from '../jira/http-request.ts';
-import type { TokenProvider } from './access-token.ts';
 
 const JIRA_PATH = /^\/ex\/jira\/([^/]+)\//;
 
@@ -28,10 +27,6 @@ interface Trial {
   refused: Promise<boolean>;
 }
 
-// One memory per token provider, that is per worker: the handlers build a sender for each call.
-type Tokens = Pick<TokenProvider, 'getAccessToken' | 'forceRefresh'>;
-const memories = new WeakMap<Tokens, Map<string, Trial>>();
-
 export interface SiteRefusals {
   /** Whether `site` refused this token of the profile: the trial's verdict, settled or under way;
    *  undefined when the token was never tried fresh there. */
@@ -40,10 +35,10 @@ export interface SiteRefusals {
   record(profileId: string, site: string, token: string, answer: Promise<Response>): void;
 }
 
-export function siteRefusals(tokens: Tokens): SiteRefusals {
-  let trials = memories.get(tokens);
-  if (!trials) memories.set(tokens, (trials = new Map()));
-  const memory = trials;
+/** One per worker (WorkerDeps.siteRefusals), shared by every sender it builds: the handlers build
+ *  a sender for each call, and a burst of calls must share what the first one learned. */
+export function createSiteRefusals(): SiteRefusals {
+  const memory = new Map<string, Trial>();
   const key = (profileId: string, site: string) => `${profileId}\n${site}`;
   return {
     verdict(profileId, site, token) {

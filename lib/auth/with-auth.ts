@@ -8,7 +8,7 @@ import { CodedError } from '../errors.ts';
 import type { HttpRequest } from '../jira/http-request.ts';
 import { errorFromResponse } from '../jira/error-from-response.ts';
 import type { TokenProvider } from './access-token.ts';
-import { refusedBySite, siteOf, siteRefusals } from './site-refusals.ts';
+import { refusedBySite, siteOf, type SiteRefusals } from './site-refusals.ts';
 
 export interface AuthorizedSendDeps {
   /** Sends one request with this bearer token. */
@@ -16,6 +16,8 @@ export interface AuthorizedSendDeps {
   tokens: Pick<TokenProvider, 'getAccessToken' | 'forceRefresh'>;
   /** The profile the user is signed in with now. */
   profileId(): Promise<string>;
+  /** Which sites refused a fresh token (site-refusals.ts): one memory per worker. */
+  refusals: SiteRefusals;
 }
 
 const siteNotInGrant = () =>
@@ -24,7 +26,7 @@ const siteNotInGrant = () =>
   });
 
 export function createAuthorizedSend(deps: AuthorizedSendDeps): (request: HttpRequest) => Promise<Response> {
-  const refusals = siteRefusals(deps.tokens);
+  const { refusals } = deps;
   return async (request) => {
     const profileId = await deps.profileId();
     const site = siteOf(request.url);

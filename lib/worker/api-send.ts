@@ -12,6 +12,7 @@ export function apiSendFor(deps: WorkerDeps, profile: AuthProfile): (request: Ht
     send: (request, token) => deps.http(request, token),
     tokens: deps.tokens,
     profileId: async () => profile.id,
+    refusals: deps.siteRefusals,
   });
   return async (request) => {
     try {

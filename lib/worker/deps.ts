@@ -1,4 +1,5 @@
 import type { TokenProvider } from '../auth/access-token.ts';
+import type { SiteRefusals } from '../auth/site-refusals.ts';
 import type { HttpSender } from '../jira/client.ts';
 import type { StorageArea } from '../storage/area.ts';
 import type { ProfileRegistry } from './profile-registry.ts';
@@ -12,6 +13,8 @@ export interface WorkerDeps {
   registry: ProfileRegistry;
   http: HttpSender;
   tokens: TokenProvider;
+  /** Which sites refused a freshly refreshed token, for every sender the worker builds. */
+  siteRefusals: SiteRefusals;
   /** identity.launchWebAuthFlow({ url, interactive: true }). */
   launchWebAuthFlow(url: string): Promise<string | undefined>;
   /** identity.getRedirectURL(). */

@@ -1,5 +1,6 @@
 // The worker put together from the browser's pieces: the background script passes the browser's,
 // tests pass the fake browser's storage and the simulator's fetch, and both run this same assembly.
+import { createSiteRefusals } from '../auth/site-refusals.ts';
 import { createTokenProvider } from '../auth/access-token.ts';
 import type { SystemApp } from '../auth/system-profile.ts';
 import { createHttpSender } from '../jira/client.ts';
@@ -45,6 +46,7 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     registry,
     http,
     tokens,
+    siteRefusals: createSiteRefusals(),
   };
   return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options) };
 }

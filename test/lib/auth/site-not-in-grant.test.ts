@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTokenProvider } from '../../../lib/auth/access-token.ts';
 import { readSecret, saveSecret } from '../../../lib/auth/secret-store.ts';
 import { saveTokenSet } from '../../../lib/auth/token-store.ts';
+import { createSiteRefusals } from '../../../lib/auth/site-refusals.ts';
 import { createAuthorizedSend } from '../../../lib/auth/with-auth.ts';
 import type { HttpRequest } from '../../../lib/jira/http-request.ts';
 import { getIssueRequest } from '../../../lib/jira/get-issue.ts';
@@ -61,9 +62,10 @@ describe('a site outside the grant', () => {
       getProfile: async (id) => (id === 'work' ? testProfile({ id: 'work' }) : undefined),
       getSecret: (id) => readSecret(local(), id),
     });
-    // A sender per call, as the worker's handlers build them.
+    // A sender per call, as the worker's handlers build them, over the worker's one memory.
+    const refusals = createSiteRefusals();
     const call = (cloudId: string) =>
-      createAuthorizedSend({ send: sim.gateway, tokens, profileId: async () => 'work' })(getIssueRequest(cloudId, 'ABC-1', { fields: [] }));
+      createAuthorizedSend({ send: sim.gateway, tokens, profileId: async () => 'work', refusals })(getIssueRequest(cloudId, 'ABC-1', { fields: [] }));
     return { sim, call };
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TokenProvider } from '../../../lib/auth/access-token.ts';
+import { createSiteRefusals } from '../../../lib/auth/site-refusals.ts';
 import { createAuthorizedSend } from '../../../lib/auth/with-auth.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import type { HttpRequest } from '../../../lib/jira/http-request.ts';
@@ -19,7 +20,7 @@ function setup(answers: Array<() => Response>, forceRefresh: TokenProvider['forc
     if (!next) throw new Error('unexpected send');
     return next();
   });
-  const authorizedSend = createAuthorizedSend({ send, tokens, profileId: async () => 'work' });
+  const authorizedSend = createAuthorizedSend({ send, tokens, profileId: async () => 'work', refusals: createSiteRefusals() });
   return { tokens, send, authorizedSend };
 }
 
