@@ -12,5 +12,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['test/page-language.ts'],
   },
 });

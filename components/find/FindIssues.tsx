@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import { tn } from '../../lib/i18n/page-text.ts';
 import { findJql } from '../../lib/omnibox/find-jql.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { JqlBox } from './JqlBox.tsx';
@@ -30,7 +31,7 @@ function statusText({ phase, issues, isLast }: SearchState): string {
   if (phase === 'idle') return '';
   if (phase === 'searching') return 'Searching…';
   if (issues.length === 0 && isLast) return 'No issues match.';
-  const count = `${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
+  const count = tn('issueCount', issues.length);
   if (phase === 'more') return `${count}, loading more…`;
   return isLast ? count : `${count}, more available`;
 }

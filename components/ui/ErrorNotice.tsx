@@ -1,4 +1,5 @@
 import type { CodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 import { useOnline } from './useOnline.ts';
 import { useRetryWhenOnline } from './useRetryWhenOnline.ts';
 
@@ -22,7 +23,7 @@ export function ErrorNotice({ error, onRetry, retryWhenOnline }: Props) {
       <p>{waits ? 'You are offline: this loads again by itself when you are back online.' : error.message}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>

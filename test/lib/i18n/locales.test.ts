@@ -11,12 +11,15 @@ const sources = (dir: string): string[] =>
     .filter((file) => /\.tsx?$/.test(file))
     .map((file) => readFileSync(join(ROOT, dir, file), 'utf8'));
 
-/** Keys the code names: t('key'), sayAround('key', …), titleKey: 'key', and __MSG_key__ in the manifest. */
+/** Keys the code names: t('key'), tn('key', n) (its plural forms key_one, key_other…),
+ *  sayAround('key', …), titleKey: 'key', and __MSG_key__ in the manifest. */
 function usedKeys(): string[] {
-  const code = [...sources('lib'), ...sources('entrypoints')].join('\n');
+  const code = [...sources('lib'), ...sources('entrypoints'), ...sources('components')].join('\n');
+  const english = Object.keys(readLocales().en!);
   const manifest = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
   const keys = [
     ...[...code.matchAll(/\b(?:t|sayAround)\(\s*'(\w+)'/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/\btn\(\s*'(\w+)'/g)].flatMap((m) => english.filter((key) => key.startsWith(`${m[1]!}_`))),
     ...[...code.matchAll(/\btitleKey: '(\w+)'/g)].map((m) => m[1]!),
     ...[...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
   ];
