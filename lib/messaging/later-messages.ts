@@ -1,7 +1,8 @@
 // The messages a page's first screen does not need, in one module that pages load with the first
-// such message (reply-schemas.ts): profiles, an opened issue, finding issues, the capture window,
-// and a lost create's outcome.
+// such message (reply-schemas.ts): profiles, an opened issue and its comments, finding issues, the
+// capture window, and a lost create's outcome.
 import { captureMessages } from './capture-messages.ts';
+import { commentMessages } from './comment-messages.ts';
 import { createOutcomeMessages } from './create-outcome-messages.ts';
 import { issueMessages } from './issue-messages.ts';
 import { profileMessages } from './profile-messages.ts';
@@ -10,6 +11,7 @@ import { searchMessages } from './search-messages.ts';
 export const laterMessages = {
   ...profileMessages,
   ...issueMessages,
+  ...commentMessages,
   ...searchMessages,
   ...captureMessages,
   ...createOutcomeMessages,

@@ -1,7 +1,8 @@
 // What the user typed into a create or edit form and has not yet seen Jira accept, so that it
 // survives a closed popup, a stopped worker, a browser restart and a reconnect. storage.local under
 // `draft.<scope>`: `create.<siteId>` for the popup's create form, `edit.<siteId>.<KEY>` for an
-// issue's edit form, `capture.<captureId>` for a capture window's create form.
+// issue's edit form, `capture.<captureId>` for a capture window's create form, `comment.<siteId>.<KEY>`
+// for the comment being written on an issue (components/issue/comment-draft.ts).
 //
 // A draft holds only the fields the user changed, each with its kind and name, so it can be put
 // back into a form whose screen has changed since: what fits is restored, the rest stays readable.

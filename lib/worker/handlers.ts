@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/server.ts';
 import { createAuthHandlers } from './auth-handlers.ts';
 import { createCaptureHandlers } from './capture-handlers.ts';
+import { createCommentHandlers } from './comment-handlers.ts';
 import { createCreateHandlers } from './create-handlers.ts';
 import { createCreateMetaHandlers } from './create-meta-handlers.ts';
 import type { WorkerDeps } from './deps.ts';
@@ -19,6 +20,7 @@ export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOpt
     ...createCreateMetaHandlers(jira),
     ...createCreateHandlers(jira),
     ...createIssueHandlers(jira),
+    ...createCommentHandlers(jira),
     ...createSearchHandlers(jira),
     ...createCaptureHandlers(deps),
   };
