@@ -7,6 +7,8 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import { AdfView } from '../adf/AdfView.tsx';
 import { ChangeStatusDialog } from './ChangeStatusDialog.tsx';
 import { CopyButtons } from '../ui/CopyButtons.tsx';
+import { LazySection } from '../ui/LazySection.tsx';
+import { commentsModule } from './Comments.lazy.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { safeIssueUrl } from './format.ts';
 import { IssueFacts } from './IssueFacts.tsx';
@@ -118,6 +120,9 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
         <h3>Description</h3>
         {issue.description ? <AdfView doc={issue.description} topHeadingLevel={4} /> : <p class="muted">No description.</p>}
       </section>
+      <LazySection module={commentsModule} loading="">
+        {({ Comments }) => <Comments request={request} siteId={siteId} issueKey={issue.key} />}
+      </LazySection>
       {dialog === 'status' && (
         <ChangeStatusDialog
           request={request}
