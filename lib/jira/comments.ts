@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { AdfDoc } from '../adf/schema.ts';
 import { jiraApiUrl, type HttpRequest } from './http-request.ts';
 import { issueErrorFromResponse } from './issue-error.ts';
 import { toUserRef, userSchema } from './issue-parts.ts';
@@ -63,7 +62,14 @@ export async function processGetCommentsResponse(response: Response): Promise<Co
   };
 }
 
-export function addCommentRequest(cloudId: string, issueKeyOrId: string, body: AdfDoc): HttpRequest {
+/** An ADF document (lib/adf/schema.ts AdfDoc is one); Jira checks its nodes. */
+export interface CommentBody {
+  type: 'doc';
+  version: 1;
+  content: unknown[];
+}
+
+export function addCommentRequest(cloudId: string, issueKeyOrId: string, body: CommentBody): HttpRequest {
   return {
     method: 'POST',
     url: jiraApiUrl(cloudId, `issue/${encodeURIComponent(issueKeyOrId)}/comment`),

@@ -8,7 +8,7 @@ import {
 } from '../../../lib/jira/comments.ts';
 import { API, CLOUD, jiraError, json, rejection, user } from './answers.ts';
 
-const doc = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string) => ({ type: 'doc' as const, version: 1 as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 // Jira's Comment, as the spec documents it (getComments, addComment).
 const comment = (id: string, text: string, author: object | null = user('acc-1', 'Chen Wei')) => ({
@@ -59,7 +59,7 @@ describe('comments: reading', () => {
 
 describe('comments: adding', () => {
   it('posts the ADF body once: a POST is never sent again by itself', () => {
-    expect(addCommentRequest(CLOUD, 'BIG-7', doc('Hello') as never)).toEqual({
+    expect(addCommentRequest(CLOUD, 'BIG-7', doc('Hello'))).toEqual({
       method: 'POST',
       url: `${API}/issue/BIG-7/comment`,
       body: { body: doc('Hello') },
