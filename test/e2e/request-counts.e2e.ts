@@ -62,14 +62,17 @@ describe('Jira requests per action', () => {
     await popup.close();
   });
 
-  it('open an issue by key: 1 request', async () => {
+  it('open an issue by key: 1 request, and 1 for its latest comments', async () => {
     const popup = await openPopup(h);
     await chooseTab(popup, 'Open');
     const made = await jiraRequestsOf(async () => {
       await submitIssueReference(popup, 'BIG-20');
       await see(issueView(popup, 'BIG-20'));
     });
-    expect(made.map((e) => `${e.method} ${e.path} ${e.status}`), jiraText(h.sim)).toEqual([`GET ${issuePath(h.sim, 'BIG-20')} 200`]);
+    expect(made.map((e) => `${e.method} ${e.path} ${e.status}`), jiraText(h.sim)).toEqual([
+      `GET ${issuePath(h.sim, 'BIG-20')} 200`,
+      `GET ${issuePath(h.sim, 'BIG-20')}/comment 200`,
+    ]);
     await popup.close();
   });
 
