@@ -31,7 +31,7 @@ export function CommentItem({ comment, now, itemRef }: Props) {
             </time>
           )}
         </p>
-        <AdfView doc={comment.body} topHeadingLevel={5} class="comment-body" />
+        <AdfView doc={comment.body} topHeadingLevel={4} class="comment-body" />
       </article>
     </li>
   );

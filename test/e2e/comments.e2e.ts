@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addComment } from '../sim/jira/comment-store.ts';
 import type { Issue } from '../sim/types.ts';
+import { axeViolations } from './design-checks.ts';
 import { useHarness } from './harness.ts';
 import { acme, issuePath, jiraText, openIssue, openPopup, signedInToAcme } from './issue-steps.ts';
 import { liveWorker, readArea } from './sign-in-steps.ts';
@@ -60,6 +61,7 @@ describe('comments', () => {
     await until('focus on the first older comment', async () => (await popup.evaluate(() => document.activeElement?.textContent ?? '')).includes('Note 2 from Chen'), popup);
     expect(await list.getByRole('article').count()).toBe(7);
     await gone(commentsOf(view).getByRole('button', { name: 'Show older comments' }));
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
