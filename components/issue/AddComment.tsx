@@ -14,7 +14,12 @@ interface Props {
   siteId: string;
   issueKey: string;
   onAdded: (comment: CommentView) => void;
+  /** Jira's answer was lost: the list is read again to show whether the comment is there. */
+  onUnsure: () => void;
 }
+
+/** Failures after which the comment may have reached Jira all the same (lib/errors.ts). */
+const UNSURE = new Set(['no_answer', 'timeout', 'network', 'bad_response']);
 
 /** Jira's own reason: a 400 names it on the `comment` field, other refusals in the message. */
 const reasonOf = (error: CodedError): string => error.details.fieldErrors?.comment ?? error.message;
@@ -24,7 +29,7 @@ const reasonOf = (error: CodedError): string => error.details.fieldErrors?.comme
  * a draft until Jira accepts it; a refusal keeps the text and says why. Ctrl/Cmd+Enter adds it,
  * as it saves the other forms.
  */
-export function AddComment({ request, siteId, issueKey, onAdded }: Props) {
+export function AddComment({ request, siteId, issueKey, onAdded, onUnsure }: Props) {
   const id = useId();
   const drafts = useCommentDraft(siteId, issueKey);
   const [text, setText] = useState('');
@@ -77,8 +82,10 @@ export function AddComment({ request, siteId, issueKey, onAdded }: Props) {
       onAdded(comment);
     } catch (raw) {
       if (!live.current) return;
+      const error = asCodedError(raw);
       setNote('');
-      setProblem({ error: asCodedError(raw) });
+      setProblem({ error });
+      if (UNSURE.has(error.code)) onUnsure();
     } finally {
       if (live.current) setSending(false);
     }
@@ -145,7 +152,7 @@ export function AddComment({ request, siteId, issueKey, onAdded }: Props) {
       </p>
       {error && (
         <div class="notice notice-error" role="alert">
-          <p>{t('commentRefused', issueKey)}</p>
+          <p>{UNSURE.has(error.code) ? t('commentUnconfirmed', issueKey) : t('commentRefused', issueKey)}</p>
           <p>{reasonOf(error)}</p>
         </div>
       )}

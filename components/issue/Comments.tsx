@@ -41,7 +41,7 @@ export function Comments({ request, siteId, issueKey, now = Date.now }: Comments
   return (
     <section class="comments" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('commentsHeading')}</h3>
-      <AddComment request={request} siteId={siteId} issueKey={issueKey} onAdded={list.added} />
+      <AddComment request={request} siteId={siteId} issueKey={issueKey} onAdded={list.added} onUnsure={list.refresh} />
       {list.first.state === 'failed' && <ErrorNotice error={list.first.error} onRetry={list.retryFirst} retryWhenOnline />}
       {list.comments.length > 0 && (
         <ol class="comment-list" aria-labelledby={headingId}>

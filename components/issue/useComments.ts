@@ -20,14 +20,16 @@ export function useComments(request: MessageClient, siteId: string, issueKey: st
   const shown = useRef<CommentView[]>([]);
   shown.current = comments;
 
-  const page = (startAt: number, into: (load: Load) => void) => {
+  /** Loads the page at `startAt` after the comments shown, or, with `replace`, in their place. */
+  const page = (startAt: number, into: (load: Load) => void, replace = false) => {
     into({ state: 'loading' });
     return request('comments.list', { siteId, key: issueKey, startAt }).then(
       (page) => {
         if (!live.current) return [];
-        const known = new Set(shown.current.map((c) => c.id));
+        const before = replace ? [] : shown.current;
+        const known = new Set(before.map((c) => c.id));
         const fresh = page.comments.filter((c) => !known.has(c.id));
-        setComments([...shown.current, ...fresh]);
+        setComments([...before, ...fresh]);
         setMore(page.nextStartAt !== undefined);
         into({ state: 'ready' });
         return fresh;
@@ -57,6 +59,9 @@ export function useComments(request: MessageClient, siteId: string, issueKey: st
     retryFirst: loadFirst,
     /** Loads the next older page; resolves with the comments it added. */
     loadOlder: () => page(shown.current.length, setOlder),
+    /** The latest comments again, in place of those shown: whether a comment whose answer was
+     *  lost reached Jira. */
+    refresh: () => void page(0, setFirst, true),
     /** A comment Jira just accepted here: the newest. */
     added: (comment: CommentView) => setComments((list) => [comment, ...list.filter((c) => c.id !== comment.id)]),
   };

@@ -134,6 +134,27 @@ describe('comments', () => {
     expect(data[DRAFT]).toMatchObject({ fields: { comment: { value: 'Too much to say' } } });
   });
 
+  it('a comment whose answer was lost: the list is read again, and the user is told to look for it there before adding it again', async () => {
+    const { area } = memoryArea();
+    let arrived = false;
+    const w = show(area, {
+      'comments.list': async () => ({ comments: arrived ? [comment('7', 'Did it arrive?', 0), ...latest] : latest, total: 3 }),
+      'comment.add': async () => {
+        arrived = true;
+        throw new CodedError('no_answer', 'The extension did not answer.');
+      },
+    });
+    await list();
+    type(box(), 'Did it arrive?');
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('did not arrive: if it is listed below, it was added; if not, add it again.');
+    expect(alert.textContent).not.toContain('Jira did not add your comment');
+    await waitFor(() => expect(w.calls('comments.list')).toHaveLength(2));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Comments' })).getAllByRole('article')[0]?.textContent).toContain('Did it arrive?'));
+    expect(box().value).toBe('Did it arrive?');
+  });
+
   it('asks for some text before sending anything', async () => {
     const w = show(memoryArea().area);
     await list();
