@@ -3,9 +3,11 @@
 // synchronous in extension pages, so the first render is already in the right language.
 // https://developer.chrome.com/docs/extensions/reference/api/i18n#method-getMessage
 // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/i18n/getMessage
-// The i18n namespace is read from the page's globals, not from `wxt/browser`: that resolves to
+// The i18n namespace is the page's own `chrome.i18n`, not `wxt/browser`'s: that resolves to
 // webextension-polyfill, which the popup leaves out of its first load (entrypoints/popup/runtime.ts)
-// and which changes nothing for i18n, whose getMessage and getUILanguage are synchronous.
+// and which changes nothing for i18n, whose getMessage and getUILanguage are synchronous. Firefox
+// has the `chrome` namespace too.
+// https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Chrome_incompatibilities
 import type english from '../../public/_locales/en/messages.json';
 
 /** A key of the English messages, which every locale has (test/lib/i18n/locales.test.ts). */
@@ -20,13 +22,8 @@ interface I18n {
   getMessage: GetMessage;
   getUILanguage: () => string;
 }
-type Namespace = { runtime?: { id?: string }; i18n?: I18n } | undefined;
 
-/** Firefox's `browser`, else `chrome`: the choice wxt/browser makes without the polyfill. */
-function i18n(): I18n {
-  const scope = globalThis as unknown as { browser?: Namespace; chrome?: Namespace };
-  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!.i18n!;
-}
+const i18n = (): I18n => (globalThis as unknown as { chrome: { i18n: I18n } }).chrome.i18n;
 
 /** The message for `key`, `$1…$9` filled from `substitutions`. */
 export function t(key: TextKey, ...substitutions: (string | number)[]): string {
