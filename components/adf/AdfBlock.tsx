@@ -4,20 +4,21 @@ import { safeHref } from '../../lib/adf/safe-url.ts';
 import { asNode, attrsOf, childrenOf, deeper, MAX_DEPTH, spend, stringAttr, type NodeLike, type RenderContext } from './context.ts';
 import { linkTo, renderInline, renderInlines } from './AdfInline.tsx';
 import { renderTable } from './AdfTable.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
 
 // Block ADF: paragraphs, headings, lists, code, quotes, rules, panels, expands, tables, media,
 // task and decision lists, layouts and cards. Node types we do not know show their text.
 
 const INLINE_TYPES = new Set(['text', 'hardBreak', 'mention', 'emoji', 'inlineCard', 'status', 'date', 'mediaInline', 'placeholder', 'inlineExtension']);
 
-const PANEL_LABELS: Record<string, string> = {
-  info: 'Info',
-  note: 'Note',
-  warning: 'Warning',
-  error: 'Error',
-  success: 'Success',
-  tip: 'Tip',
-  custom: 'Note',
+const PANEL_LABELS: Record<string, () => string> = {
+  info: () => t('adfPanelInfo'),
+  note: () => t('adfPanelNote'),
+  warning: () => t('adfPanelWarning'),
+  error: () => t('adfPanelError'),
+  success: () => t('adfPanelSuccess'),
+  tip: () => t('adfPanelTip'),
+  custom: () => t('adfPanelNote'),
 };
 
 /** The block children of a node (inline children that stray in are rendered inline). */
@@ -71,7 +72,7 @@ export function renderBlock(value: unknown, ctx: RenderContext): ComponentChild 
       return <hr />;
     case 'panel': {
       const kind = stringAttr(node, 'panelType');
-      const label = PANEL_LABELS[kind] ?? 'Note';
+      const label = (PANEL_LABELS[kind] ?? PANEL_LABELS.note!)();
       return (
         <div class={`adf-panel adf-panel-${kind.replace(/[^a-z]/gi, '') || 'info'}`} role="note" aria-label={label}>
           {renderBlocks(node, ctx)}
@@ -82,7 +83,7 @@ export function renderBlock(value: unknown, ctx: RenderContext): ComponentChild 
     case 'nestedExpand':
       return (
         <details class="adf-expand">
-          <summary>{stringAttr(node, 'title') || 'Details'}</summary>
+          <summary>{stringAttr(node, 'title') || t('adfDetails')}</summary>
           {renderBlocks(node, ctx)}
         </details>
       );
@@ -137,11 +138,11 @@ function renderTaskItems(node: NodeLike, ctx: RenderContext): ComponentChild[] {
       const done = stringAttr(item, 'state') === 'DONE';
       const marker =
         item.type === 'taskItem' ? (
-          <span class="adf-task-box" role="img" aria-label={done ? 'Done' : 'To do'}>
+          <span class="adf-task-box" role="img" aria-label={done ? t('adfTaskDone') : t('adfTaskToDo')}>
             {done ? '☑' : '☐'}
           </span>
         ) : (
-          <span class="adf-decision-mark" role="img" aria-label="Decision">
+          <span class="adf-decision-mark" role="img" aria-label={t('adfDecision')}>
             ◆
           </span>
         );
@@ -161,6 +162,6 @@ function renderMedia(node: NodeLike): ComponentChild {
   const url = attrs.type === 'external' ? safeHref(attrs.url) : null;
   const alt = typeof attrs.alt === 'string' ? attrs.alt.trim() : '';
   // Remote images are not loaded (privacy; the popup's CSP); external ones get a link.
-  if (url && /^https?:/.test(url)) return <span class="adf-media">{linkTo(url, alt ? `[image: ${alt}]` : '[image]')}</span>;
-  return <span class="adf-media">[attachment]</span>;
+  if (url && /^https?:/.test(url)) return <span class="adf-media">{linkTo(url, alt ? t('adfImageAlt', alt) : t('adfImage'))}</span>;
+  return <span class="adf-media">{t('adfAttachment')}</span>;
 }

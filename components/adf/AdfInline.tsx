@@ -2,6 +2,7 @@ import type { ComponentChild } from 'preact';
 import { adfPlainText, atomText, formatAdfDate } from '../../lib/adf/plain-text.ts';
 import { safeHref } from '../../lib/adf/safe-url.ts';
 import { asNode, attrsOf, childrenOf, deeper, MAX_DEPTH, spend, stringAttr, type NodeLike, type RenderContext } from './context.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 // Inline ADF: text with its marks, hard breaks, mentions, emoji, cards, status and dates.
 // Everything is rendered as elements and text nodes; a link gets an href only when it is an
@@ -103,7 +104,7 @@ export function renderInline(value: unknown, ctx: RenderContext): ComponentChild
       return iso ? <time dateTime={iso}>{iso}</time> : null;
     }
     case 'mediaInline':
-      return <span class="adf-media">[attachment]</span>;
+      return <span class="adf-media">{t('adfAttachment')}</span>;
     case 'placeholder':
       return null;
     default: {

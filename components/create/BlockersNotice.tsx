@@ -1,5 +1,6 @@
 import type { Blocker } from '../../lib/jira/fields/index.ts';
 import { finishInJiraUrl } from './links.ts';
+import { t, uiLanguage } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   blockers: Blocker[];
@@ -7,10 +8,10 @@ interface Props {
   site: { url: string; projectId: string; issueTypeId: string };
 }
 
-/** "A", "A and B", "A, B and C". */
+/** "A", "A and B", "A, B, and C", as the browser's language joins a list.
+ *  https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/ListFormat */
 export function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(names);
 }
 
 /**
@@ -23,15 +24,15 @@ export function BlockersNotice({ blockers, site }: Props) {
   const finishUrl = finishInJiraUrl(site.url, site.projectId, site.issueTypeId);
   return (
     <div class="notice notice-error create-blockers">
-      <p>This issue type needs {names}, which this form cannot fill yet.</p>
+      <p>{t('createBlockersNeeds', names)}</p>
       {finishUrl ? (
         <p>
           <a href={finishUrl} target="_blank" rel="noopener noreferrer">
-            Finish in Jira
+            {t('createFinishInJira')}
           </a>
         </p>
       ) : (
-        <p>Create this issue in Jira instead.</p>
+        <p>{t('createInJiraInstead')}</p>
       )}
     </div>
   );

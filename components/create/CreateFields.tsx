@@ -9,6 +9,7 @@ import { CreateForm, type Draft } from './CreateForm.tsx';
 import { LoadNotice } from '../form/LoadNotice.tsx';
 import type { Created } from './useCreateSubmit.ts';
 import type { useFieldPlan } from './useFieldPlan.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   request: MessageClient;
@@ -33,10 +34,10 @@ interface Props {
 export function CreateFields(props: Props) {
   const { fields, project, issueType } = props;
   const { plan } = fields;
-  if (plan === null) return <LoadNotice load={fields.metas} loading="Loading fields…" retry={fields.reload} />;
+  if (plan === null) return <LoadNotice load={fields.metas} loading={t('createLoadingFields')} retry={fields.reload} />;
   if (plan.blockers.length > 0) {
     return (
-      <LazySection module={blockersNoticeModule} loading="Checking the fields…">
+      <LazySection module={blockersNoticeModule} loading={t('createCheckingFields')}>
         {({ BlockersNotice }) => (
           <BlockersNotice blockers={plan.blockers} site={{ url: props.siteUrl, projectId: project.id, issueTypeId: issueType.id }} />
         )}

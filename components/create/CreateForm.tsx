@@ -11,6 +11,7 @@ import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
 import { moreFieldsSlot } from './more-fields-memory.ts';
 import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface Draft {
   plan: FormPlan;
@@ -79,7 +80,7 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
       ref={form}
       class="create-form"
       noValidate
-      aria-label="New issue"
+      aria-label={t('createFormName')}
       onSubmit={(event) => {
         event.preventDefault();
         void send();
@@ -107,9 +108,9 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
           aria-disabled={sending ? 'true' : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
         >
-          {sending ? 'Creating…' : 'Create issue'}
+          {sending ? t('createSending') : t('createSubmit')}
         </button>
-        <span class="hint">or Ctrl+Enter</span>
+        <span class="hint">{t('formSendShortcut')}</span>
       </div>
     </form>
   );

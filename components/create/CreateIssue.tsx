@@ -23,6 +23,7 @@ import { useRecentProjects } from './useRecentProjects.ts';
 import { useFieldPlan } from './useFieldPlan.ts';
 import '../fields/fields.css';
 import './create.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface CreateIssueProps {
   request: MessageClient;
@@ -52,7 +53,7 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
 /** The Create section: project, issue type, the type's fields, and the created issue. */
 export function CreateIssue({ session, ...rest }: CreateIssueProps) {
-  if (!session.site) return <p class="hint">Choose a Jira site to create issues.</p>;
+  if (!session.site) return <p class="hint">{t('createNoSite')}</p>;
   return <CreateOnSite site={session.site} {...rest} />;
 }
 
@@ -117,7 +118,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   if (created) {
     return (
       <div class="create">
-        <LazySection module={createdPanelModule} loading={`Created ${created.key}.`}>
+        <LazySection module={createdPanelModule} loading={t('createCreatedLine', created.key)}>
           {({ CreatedPanel }) => (
             <CreatedPanel
               created={created}
@@ -139,7 +140,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
       {(drafts.status.failure !== null || drafts.status.elsewhere) && (
         <LazySection module={draftStatusModule} loading="">
           {({ DraftStatus }) => (
-            <DraftStatus status={drafts.status} until="create the issue" onLoadNewer={() => {
+            <DraftStatus status={drafts.status} until={t('draftKeepOpenCreate')} onLoadNewer={() => {
                 const newer = drafts.loadNewer();
                 if (newer) target.moveTo(newer);
               }} onKeepMine={drafts.keepMine} />
@@ -147,7 +148,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
         </LazySection>
       )}
       {notice && (
-        <LazySection module={draftNoticeModule} loading={notice.kind === 'restored' ? 'Draft restored.' : 'Draft discarded.'}>
+        <LazySection module={draftNoticeModule} loading={notice.kind === 'restored' ? t('draftRestoredLine') : t('draftDiscarded')}>
           {({ DraftNotice }) => (
             <DraftNotice
               state={notice}
@@ -162,7 +163,7 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
         </LazySection>
       )}
       {outcome.notice && (
-        <LazySection module={outcomeNoticeLineModule} loading="Checking whether Jira created your last issue…">
+        <LazySection module={outcomeNoticeLineModule} loading={t('createCheckingOutcome')}>
           {({ OutcomeNoticeLine }) => outcome.notice && <OutcomeNoticeLine notice={outcome.notice} />}
         </LazySection>
       )}

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { CopyButtons } from '../ui/CopyButtons.tsx';
 import { httpsUrl } from './links.ts';
 import type { Created } from './useCreateSubmit.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { around, SLOT } from '../../lib/i18n/around.ts';
 
 interface Props {
   created: Created;
@@ -23,20 +25,22 @@ export function CreatedPanel({ created, copy, onAnother, actions }: Props) {
   return (
     <div class="panel create-done">
       <h2 ref={heading} tabIndex={-1}>
-        Created{' '}
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {created.key}
-          </a>
-        ) : (
-          created.key
+        {around(
+          t('createCreated', SLOT[0]),
+          url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {created.key}
+            </a>
+          ) : (
+            created.key
+          ),
         )}
       </h2>
       <p class="create-done-summary">{created.summary}</p>
       <CopyButtons issueKey={created.key} summary={created.summary} url={url} copy={copy} />
       <div class="button-row">
         <button type="button" class="primary" onClick={onAnother}>
-          Create another
+          {t('createAnother')}
         </button>
         {actions}
       </div>

@@ -1,5 +1,6 @@
 import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
 import type { OutcomeNotice } from './useCreateOutcome.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 /** What the worker says of the form's last create, above the form: still finding out, or that
  *  Jira did not confirm it (the form keeps its text; the user checks Jira before sending again). */
@@ -7,7 +8,7 @@ export function OutcomeNoticeLine({ notice }: { notice: OutcomeNotice }) {
   if (notice.kind === 'unconfirmed') return <FormAlertNotice alert={{ kind: 'unconfirmed', lines: [notice.message] }} />;
   return (
     <p class="hint" role="status">
-      Checking whether Jira created your last issue…
+      {t('createCheckingOutcome')}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { FieldInput } from '../fields/FieldInput.tsx';
 import { prefetch } from '../ui/lazy.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { useMoreFieldsOpen } from './useMoreFieldsOpen.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   fields: FormField[];
@@ -60,7 +61,7 @@ export function PlanFields({ fields, values, errors, onChange, lookups, slot }: 
             onClick={() => setOpen(!open)}
           >
             <span class="more-chevron" aria-hidden="true" />
-            More fields
+            {t('createMoreFields')}
             <span class="more-names">{more.map((f) => f.name).join(', ')}</span>
           </button>
           <div id="create-more-fields" class="more-list" hidden={!open}>

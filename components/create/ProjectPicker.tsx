@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import { Combobox, type ComboOption } from '../fields/Combobox.tsx';
 import { recentFirst } from './recent-projects.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   id: string;
@@ -37,17 +38,17 @@ export function ProjectPicker({ id, projects: loaded, recent, selected, onSelect
   const shown = typing ? filterProjects(projects, text) : projects;
   const isRecent = new Set(projects.slice(0, recentCount));
   const options: ComboOption[] = shown.map((p) => ({ id: p.key, label: p.name, detail: p.key, ...(isRecent.has(p) ? { recent: true } : {}) }));
-  const status = typing && text.trim() !== '' && shown.length === 0 ? 'No project matches.' : undefined;
+  const status = typing && text.trim() !== '' && shown.length === 0 ? t('createNoProjectMatches') : undefined;
   return (
     <div class="issue-field">
       <label for={id} id={`${id}-label`}>
-        Project
+        {t('createProject')}
       </label>
       <Combobox
         id={id}
         labelId={`${id}-label`}
         text={text}
-        placeholder="Type a project name or key"
+        placeholder={t('createProjectPlaceholder')}
         options={options}
         status={status}
         aria={{ 'aria-required': 'true' }}

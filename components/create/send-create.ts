@@ -8,8 +8,7 @@ import type { FormPlan, FormValues, Payload } from '../../lib/jira/fields/index.
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FormAlert } from '../form/FormAlertNotice.tsx';
 import type { Created, CreateTarget } from './useCreateSubmit.ts';
-
-const FIX_FIELDS = 'Jira did not create the issue. See the messages next to the fields.';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface SendCreate {
   request: MessageClient;
@@ -49,7 +48,7 @@ export async function sendCreate(ctx: SendCreate, values: FormValues): Promise<C
     if (error.code === 'jira_rejected') {
       const { fields, alert: lines } = await ctx.split(error);
       ctx.showFieldErrors(fields);
-      ctx.setAlert({ kind: 'error', lines: Object.keys(fields).length > 0 ? [FIX_FIELDS, ...lines] : lines });
+      ctx.setAlert({ kind: 'error', lines: Object.keys(fields).length > 0 ? [t('createFixFields'), ...lines] : lines });
     } else {
       // rate_limited says how long to wait; create_unconfirmed says to check before retrying.
       ctx.setAlert({ kind: error.code === 'create_unconfirmed' ? 'unconfirmed' : 'error', lines: [error.message] });

@@ -4,6 +4,7 @@ import type { CreateMetaIssueType } from '../../lib/jira/create-meta.ts';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Load } from '../form/load-state.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 /** The issue type to preselect: a template's (once), else the one chosen before if this project has
  *  it, else the remembered one. */
@@ -21,7 +22,7 @@ export interface PreferredTarget {
   issueTypeId?: string | undefined;
 }
 
-const unavailable = (key: string) => `The template’s project ${key} isn’t available on this site.`;
+const unavailable = (key: string) => t('createTemplateProjectMissing', key);
 
 /**
  * Where the issue goes: the project (from the projects the user may create in, last used first)

@@ -7,8 +7,7 @@ import { FieldFrame } from './FieldFrame.tsx';
 import { adfToMarkdownModule } from './adf-to-markdown.lazy.ts';
 import { markdownToAdfModule } from './markdown-to-adf.lazy.ts';
 import type { FieldProps } from './types.ts';
-
-const HINT = 'Markdown supported: **bold**, _italic_, lists, [links](https://…), `code`.';
+import { t } from '../../lib/i18n/page-text.ts';
 
 /**
  * The text a rich-text value shows as: Markdown the user edits; a default document is converted
@@ -39,15 +38,16 @@ function useMarkdownOf(value: AdfDoc | string | null | undefined): string | null
 /** Rich text (description, environment, multi-line custom fields): Markdown, turned into ADF on submit. */
 export function AdfInput({ id, field, value, onChange, error }: FieldProps<AdfDoc | string | null | undefined>) {
   const markdown = useMarkdownOf(value);
+  const hint = t('fieldMarkdownHint');
   return (
-    <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={HINT}>
+    <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={hint}>
       <textarea
         id={id}
         rows={4}
         value={markdown ?? ''}
         readOnly={markdown === null}
         aria-busy={markdown === null ? 'true' : undefined}
-        {...controlAria({ id, error, hint: HINT, required: field.required })}
+        {...controlAria({ id, error, hint, required: field.required })}
         onInput={(event) => {
           // Whatever is typed here is converted when the form is sent: have the converter ready.
           prefetch(markdownToAdfModule);

@@ -2,6 +2,7 @@ import type { Choice } from '../../lib/jira/fields/index.ts';
 import { describedBy } from './describedBy.ts';
 import { ErrorAndHint } from './FieldFrame.tsx';
 import type { FieldProps } from './types.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props extends FieldProps<string[] | null | undefined> {
   choices: Choice[];
@@ -25,10 +26,10 @@ export function ChoiceGroup({ id, field, value, onChange, error, choices }: Prop
     <fieldset class="issue-field" id={id} aria-describedby={describedBy({ id, error })}>
       <legend>
         {field.name}
-        {field.required && <span class="field-required"> (required)</span>}
+        {field.required && <span class="field-required"> {t('fieldRequired')}</span>}
       </legend>
       {choices.length === 0 ? (
-        <p class="hint">Nothing to choose from in this project.</p>
+        <p class="hint">{t('fieldNoChoices')}</p>
       ) : (
         <div class={error ? 'choice-group choice-group-invalid' : 'choice-group'}>
           {choices.map((choice) => (

@@ -1,6 +1,7 @@
 import { controlAria } from './describedBy.ts';
 import { FieldFrame } from './FieldFrame.tsx';
 import type { FieldProps } from './types.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 const LOCAL_MINUTES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -17,7 +18,7 @@ function localPart(value: string): string {
 export function DateInput({ id, field, value, onChange, error }: FieldProps<string | null | undefined>) {
   const withTime = field.kind.kind === 'datetime';
   const text = value ?? '';
-  const hint = withTime ? 'In your time zone.' : undefined;
+  const hint = withTime ? t('fieldTimeZone') : undefined;
   return (
     <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={hint}>
       <input

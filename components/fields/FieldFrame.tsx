@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { errorId, hintId } from './describedBy.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   id: string;
@@ -23,7 +24,7 @@ export function FieldFrame({ id, name, required, error, hint, children }: Props)
         {required && (
           <span class="field-required" aria-hidden="true">
             {' '}
-            (required)
+            {t('fieldRequired')}
           </span>
         )}
       </label>

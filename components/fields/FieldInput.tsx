@@ -7,6 +7,7 @@ import { SelectInput } from './SelectInput.tsx';
 import { TextInput } from './TextInput.tsx';
 import type { FieldLookups } from './types.ts';
 import './fields.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface FieldInputProps {
   /** DOM id of the control: unique in the page (e.g. `create-summary`). */
@@ -38,7 +39,7 @@ export function FieldInput(props: FieldInputProps) {
     case 'priority': return <SelectInput {...common} value={asId(value)} choices={k.choices} />;
     default:
       return (
-        <LazySection module={extraInputModule} loading={`Loading ${field.name}…`}>
+        <LazySection module={extraInputModule} loading={t('fieldLoading', field.name)}>
           {({ ExtraInput }) => <ExtraInput {...props} />}
         </LazySection>
       );

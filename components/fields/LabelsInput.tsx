@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { controlAria } from './describedBy.ts';
 import { FieldFrame } from './FieldFrame.tsx';
 import type { FieldProps } from './types.ts';
-
-const HINT = 'Separate labels with spaces.';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export function splitLabels(text: string): string[] {
   return text.split(/\s+/).filter((label) => label !== '');
@@ -15,15 +14,16 @@ export function splitLabels(text: string): string[] {
  */
 export function LabelsInput({ id, field, value, onChange, error }: FieldProps<string[] | null | undefined>) {
   const [text, setText] = useState(() => (value ?? []).join(' '));
+  const hint = t('fieldLabelsHint');
   return (
-    <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={HINT}>
+    <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={hint}>
       <input
         id={id}
         type="text"
         value={text}
         autoComplete="off"
         spellcheck={false}
-        {...controlAria({ id, error, hint: HINT, required: field.required })}
+        {...controlAria({ id, error, hint, required: field.required })}
         onInput={(event) => {
           const next = event.currentTarget.value;
           setText(next);
@@ -31,7 +31,7 @@ export function LabelsInput({ id, field, value, onChange, error }: FieldProps<st
         }}
       />
       {(value ?? []).length > 0 && (
-        <ul class="chips" aria-label={`${field.name} to set`}>
+        <ul class="chips" aria-label={t('fieldLabelsToSet', field.name)}>
           {(value ?? []).map((label, i) => (
             <li key={`${i}:${label}`}>{label}</li>
           ))}

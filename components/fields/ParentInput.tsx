@@ -2,6 +2,7 @@ import type { IssueRef } from '../../lib/jira/fields/index.ts';
 import type { PickedIssue } from '../../lib/jira/issue-picker.ts';
 import { PickerInput } from './PickerInput.tsx';
 import type { FieldProps } from './types.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props extends FieldProps<IssueRef | null | undefined> {
   searchIssues: (query: string) => Promise<PickedIssue[]>;
@@ -22,7 +23,7 @@ export function ParentInput({ id, field, value, onChange, error, searchIssues }:
       onPick={(issue) => onChange(issue.summaryText ? { key: issue.key, summary: issue.summaryText } : { key: issue.key })}
       onUnpick={() => onChange(null)}
       error={error}
-      placeholder="Type a key or words of the summary"
+      placeholder={t('fieldParentPlaceholder')}
     />
   );
 }

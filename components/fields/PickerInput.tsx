@@ -4,6 +4,7 @@ import { Combobox, type ComboOption } from './Combobox.tsx';
 import { controlAria } from './describedBy.ts';
 import { FieldFrame } from './FieldFrame.tsx';
 import { useTypeAhead } from './useTypeAhead.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props<R> {
   id: string;
@@ -33,11 +34,11 @@ export function PickerInput<R>(props: Props<R>) {
   const hint = !unpicked
     ? undefined
     : chosenText !== ''
-      ? `Still ${chosenText}: choose from the list to change ${field.name}.`
-      : `Choose from the list to set ${field.name}.`;
+      ? t('fieldStillChosen', chosenText, field.name)
+      : t('fieldChooseToSet', field.name);
   const status = found.busy
-    ? 'Searching…'
-    : (found.error ?? (found.answered && found.results.length === 0 ? 'No matches.' : undefined));
+    ? t('fieldSearching')
+    : (found.error ?? (found.answered && found.results.length === 0 ? t('fieldNoMatches') : undefined));
   return (
     <FieldFrame id={id} name={field.name} required={field.required} error={error} hint={hint}>
       <Combobox

@@ -2,6 +2,8 @@ import type { Choice } from '../../lib/jira/fields/index.ts';
 import { controlAria } from './describedBy.ts';
 import { FieldFrame } from './FieldFrame.tsx';
 import type { FieldProps } from './types.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { inSentence } from './in-sentence.ts';
 
 interface Props extends FieldProps<string | null | undefined> {
   choices: Choice[];
@@ -27,7 +29,7 @@ export function SelectInput({ id, field, value, onChange, error, choices }: Prop
           onChange(next === '' ? null : next);
         }}
       >
-        <option value="">{field.required ? `Choose ${field.name.toLowerCase()}…` : 'None'}</option>
+        <option value="">{field.required ? t('fieldChoose', inSentence(field.name)) : t('fieldNone')}</option>
         {missing && <option value={current}>{current}</option>}
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>

@@ -2,6 +2,7 @@ import type { UserRef as FormUser } from '../../lib/jira/fields/index.ts';
 import type { UserRef } from '../../lib/jira/issue-parts.ts';
 import { PickerInput } from './PickerInput.tsx';
 import type { FieldProps } from './types.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props extends FieldProps<FormUser | null | undefined> {
   searchUsers: (query: string) => Promise<UserRef[]>;
@@ -20,7 +21,7 @@ export function UserInput({ id, field, value, onChange, error, searchUsers }: Pr
       onPick={(user) => onChange({ accountId: user.accountId, displayName: user.displayName })}
       onUnpick={() => onChange(null)}
       error={error}
-      placeholder="Type a name"
+      placeholder={t('fieldUserPlaceholder')}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export const SEARCH_DELAY_MS = 250;
 
@@ -36,7 +37,7 @@ export function useTypeAhead<T>(search: (query: string) => Promise<T[]>) {
         (results) => ticket === latest.current && setState({ results, busy: false, error: undefined, answered: true }),
         (error: unknown) =>
           ticket === latest.current &&
-          setState({ ...IDLE, error: error instanceof Error ? error.message : 'The search failed.' }),
+          setState({ ...IDLE, error: error instanceof Error ? error.message : t('fieldSearchFailed') }),
       );
     }, SEARCH_DELAY_MS);
   };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
-import { tn } from '../../lib/i18n/page-text.ts';
+import { t, tn } from '../../lib/i18n/page-text.ts';
 import { findJql } from '../../lib/omnibox/find-jql.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { JqlBox } from './JqlBox.tsx';
@@ -24,16 +24,14 @@ interface Props {
   initialWords?: string | undefined;
 }
 
-const EMPTY_QUERY = 'Type a JQL query, or choose one of the searches below.';
-
 /** What the live status line says. There is no total in /search/jql, only "more available". */
 function statusText({ phase, issues, isLast }: SearchState): string {
   if (phase === 'idle') return '';
-  if (phase === 'searching') return 'Searching…';
-  if (issues.length === 0 && isLast) return 'No issues match.';
+  if (phase === 'searching') return t('findSearching');
+  if (issues.length === 0 && isLast) return t('findNoMatch');
   const count = tn('issueCount', issues.length);
-  if (phase === 'more') return `${count}, loading more…`;
-  return isLast ? count : `${count}, more available`;
+  if (phase === 'more') return t('findLoadingMore', count);
+  return isLast ? count : t('findMoreAvailable', count);
 }
 
 /** The Find section: a JQL box, preset and recent searches, and the results with paging. */
@@ -72,12 +70,12 @@ export function FindIssues({ request, session, onOpen, lastProjectKey, initialWo
         value={text}
         onInput={setText}
         onSearch={() => search(text)}
-        problem={emptyQuery ? EMPTY_QUERY : jqlProblem}
+        problem={emptyQuery ? t('findEmptyQuery') : jqlProblem}
         searching={state.phase === 'searching'}
       />
-      <QueryButtons title="Quick searches" choices={presets(lastProjectKey ?? storedProject)} onPick={pick} />
+      <QueryButtons title={t('findQuickSearches')} choices={presets(lastProjectKey ?? storedProject)} onPick={pick} />
       <QueryButtons
-        title="Recent queries"
+        title={t('findRecentQueries')}
         choices={recent.queries.map((jql) => ({ label: jql, jql }))}
         onPick={pick}
         showJql
@@ -102,7 +100,7 @@ export function FindIssues({ request, session, onOpen, lastProjectKey, initialWo
           aria-busy={state.phase === 'more' ? 'true' : undefined}
           onClick={loadMore}
         >
-          Load more
+          {t('findLoadMore')}
         </button>
       )}
     </div>

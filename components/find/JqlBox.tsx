@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   value: string;
@@ -18,7 +19,7 @@ export function JqlBox({ value, onInput, onSearch, problem, searching }: Props) 
     <form
       class="jql-box"
       role="search"
-      aria-label="Find issues"
+      aria-label={t('findFormName')}
       onSubmit={(event) => {
         event.preventDefault();
         onSearch();
@@ -42,11 +43,11 @@ export function JqlBox({ value, onInput, onSearch, problem, searching }: Props) 
           }}
         />
         <button type="submit" class="primary" aria-busy={searching ? 'true' : undefined}>
-          Search
+          {t('findSearch')}
         </button>
       </div>
       <p class="hint" id={hintId}>
-        Enter searches; Shift+Enter starts a new line.
+        {t('findHint')}
       </p>
       {problem && (
         <p class="jql-problem notice-error" role="alert" id={problemId}>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IssueSummary } from '../../lib/jira/search.ts';
 import { ResultRow } from './ResultRow.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   issues: IssueSummary[];
@@ -45,7 +46,7 @@ export function ResultList({ issues, onOpen, appendedAt, takeFocus }: Props) {
       ref={list}
       class="results"
       role="listbox"
-      aria-label="Search results"
+      aria-label={t('findResults')}
       tabIndex={0}
       aria-activedescendant={index >= 0 ? rowId(index) : undefined}
       onKeyDown={(event) => {

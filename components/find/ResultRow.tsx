@@ -1,4 +1,5 @@
 import type { IssueSummary } from '../../lib/jira/search.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   issue: IssueSummary;
@@ -21,7 +22,7 @@ export function ResultRow({ issue, id, active, onOpen }: Props) {
       <span class="result-summary">{issue.summary}</span>
       <span class="result-meta">
         <span class={`result-status status-${issue.status.categoryKey}`}>{issue.status.name}</span>
-        <span class="result-assignee">{issue.assignee ? issue.assignee.displayName : 'Unassigned'}</span>
+        <span class="result-assignee">{issue.assignee ? issue.assignee.displayName : t('findUnassigned')}</span>
       </span>
     </li>
   );

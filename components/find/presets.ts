@@ -1,4 +1,5 @@
 import { jqlString } from '../../lib/jira/jql-text.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface Preset {
   label: string;
@@ -14,12 +15,12 @@ export const WATCHING = 'watcher = currentUser() ORDER BY updated DESC';
 /** The preset searches; "Recently updated" narrows to the last used project when there is one. */
 export function presets(lastProjectKey?: string): Preset[] {
   const recent: Preset = lastProjectKey
-    ? { label: `Recently updated in ${lastProjectKey}`, jql: `project = ${jqlString(lastProjectKey)} ORDER BY updated DESC` }
-    : { label: 'Recently updated', jql: RECENTLY_UPDATED };
+    ? { label: t('findPresetRecentIn', lastProjectKey), jql: `project = ${jqlString(lastProjectKey)} ORDER BY updated DESC` }
+    : { label: t('findPresetRecent'), jql: RECENTLY_UPDATED };
   return [
-    { label: 'My open issues', jql: MY_OPEN_ISSUES },
-    { label: 'Reported by me', jql: REPORTED_BY_ME },
+    { label: t('findPresetMine'), jql: MY_OPEN_ISSUES },
+    { label: t('findPresetReported'), jql: REPORTED_BY_ME },
     recent,
-    { label: 'Watching', jql: WATCHING },
+    { label: t('findPresetWatching'), jql: WATCHING },
   ];
 }

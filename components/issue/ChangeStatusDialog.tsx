@@ -9,6 +9,8 @@ import { Dialog } from './Dialog.tsx';
 import { TransitionForm } from './TransitionForm.tsx';
 import { planTransition, transitionLabel, type TransitionPlan } from './transition-plan.ts';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { around, SLOT } from '../../lib/i18n/around.ts';
 
 interface Props {
   request: MessageClient;
@@ -61,19 +63,19 @@ export function ChangeStatusDialog({ request, siteId, issueKey, status, url, onC
   };
 
   return (
-    <Dialog returnFocus={returnFocus} title={`Change the status of ${issueKey}`} onClose={onClose} busy={busy}>
+    <Dialog returnFocus={returnFocus} title={t('issueChangeStatusTitle', issueKey)} onClose={onClose} busy={busy}>
       {chosen ? (
         <TransitionForm transition={chosen.transition} planned={chosen.planned} url={url} onBack={() => setChosen(null)} onSubmit={submit} />
       ) : (
         <>
           <p class="dialog-text">
-            Now: <span class="status-name">{status.name}</span>
+            {around(t('issueStatusNow', SLOT[0]), <span class="status-name">{status.name}</span>)}
           </p>
-          {steps.kind === 'loading' && <p role="status">Loading the workflow steps…</p>}
+          {steps.kind === 'loading' && <p role="status">{t('issueLoadingSteps')}</p>}
           {steps.kind === 'failed' && <ErrorNotice error={steps.error} onRetry={load} retryWhenOnline />}
-          {steps.kind === 'ready' && steps.transitions.length === 0 && <p>No workflow step is open to you from {status.name}.</p>}
+          {steps.kind === 'ready' && steps.transitions.length === 0 && <p>{t('issueNoSteps', status.name)}</p>}
           {steps.kind === 'ready' && steps.transitions.length > 0 && (
-            <ul class="transition-list" aria-label="Workflow steps">
+            <ul class="transition-list" aria-label={t('issueSteps')}>
               {steps.transitions.map((t) => (
                 <li key={t.id}>
                   <button type="button" onClick={() => choose(t)}>
@@ -85,7 +87,7 @@ export function ChangeStatusDialog({ request, siteId, issueKey, status, url, onC
           )}
           <div class="dialog-actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('issueCancel')}
             </button>
           </div>
         </>

@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { Dialog } from './Dialog.tsx';
-import { plural } from './format.ts';
 import { asCodedError } from '../../lib/errors.ts';
+import { t, tn } from '../../lib/i18n/page-text.ts';
+import { around, SLOT } from '../../lib/i18n/around.ts';
 
 interface Props {
   request: MessageClient;
@@ -19,16 +20,14 @@ interface Props {
   onDeleted: (key: string) => void;
 }
 
-export const NO_DELETE_PERMISSION = 'You do not have permission to delete issues in this project (Delete Issues permission).';
-
 function problemText(error: CodedError, key: string): string {
   switch (error.code) {
     case 'permission_denied':
-      return NO_DELETE_PERMISSION;
+      return t('issueNoDeletePermission');
     case 'has_subtasks':
-      return `${key} has sub-tasks. Jira deletes an issue with sub-tasks only together with them: tick the box to delete them too, or move them to another parent in Jira first.`;
+      return t('issueHasSubtasksRefused', key);
     case 'issue_not_found':
-      return `${key} does not exist any more, or you do not have permission to see it.`;
+      return t('issueGone', key);
     default:
       return error.message;
   }
@@ -53,13 +52,13 @@ export function DeleteDialog({ request, siteId, issueKey, summary, subtaskCount,
     }
   };
 
-  const boxLabel = subtaskCount > 0 ? `Also delete its ${plural(subtaskCount, 'sub-task', 'sub-tasks')}` : 'Also delete its sub-tasks';
+  const boxLabel = subtaskCount > 0 ? tn('issueDeleteTheSubtasks', subtaskCount) : t('issueDeleteSubtasksToo');
   return (
-    <Dialog returnFocus={returnFocus} title={`Delete ${issueKey}?`} onClose={onClose} busy={busy} class="dialog-danger">
+    <Dialog returnFocus={returnFocus} title={t('issueDeleteTitle', issueKey)} onClose={onClose} busy={busy} class="dialog-danger">
       <p class="dialog-text">
-        <strong>{issueKey}</strong> <span class="dialog-summary">{summary}</span> will be deleted for everyone. This cannot be undone.
+        {around(t('issueDeleteWarning', SLOT[0], SLOT[1]), <strong>{issueKey}</strong>, <span class="dialog-summary">{summary}</span>)}
       </p>
-      {subtaskCount > 0 && <p class="dialog-text">It has {plural(subtaskCount, 'sub-task', 'sub-tasks')}.</p>}
+      {subtaskCount > 0 && <p class="dialog-text">{tn('issueSubtaskCount', subtaskCount)}</p>}
       {subtasksKnown && (
         <label class="check">
           <input type="checkbox" checked={withSubtasks} disabled={busy} onChange={(e) => setWithSubtasks(e.currentTarget.checked)} />
@@ -71,13 +70,13 @@ export function DeleteDialog({ request, siteId, issueKey, summary, subtaskCount,
           {problemText(problem, issueKey)}
         </p>
       )}
-      {busy && <p role="status">Deleting {issueKey}…</p>}
+      {busy && <p role="status">{t('issueDeleting', issueKey)}</p>}
       <div class="dialog-actions">
         <button type="button" onClick={onClose} disabled={busy} data-autofocus>
-          Cancel
+          {t('issueCancel')}
         </button>
         <button type="button" class="danger" onClick={() => void remove()} disabled={busy}>
-          Delete issue
+          {t('issueDeleteSubmit')}
         </button>
       </div>
     </Dialog>

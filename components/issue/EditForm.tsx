@@ -6,6 +6,7 @@ import { FieldInput } from '../fields/FieldInput.tsx';
 import type { FieldLookups } from '../fields/types.ts';
 import { consent, type EditDraft } from './edit-draft.ts';
 import { LossyTextField } from './LossyTextField.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   issueKey: string;
@@ -75,7 +76,7 @@ export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, on
       ref={form}
       class="edit-form"
       noValidate
-      aria-label={`Edit ${issueKey}`}
+      aria-label={t('issueEditTitle', issueKey)}
       onSubmit={(event) => {
         event.preventDefault();
         save();
@@ -111,16 +112,16 @@ export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, on
       })}
       {draft.alert && <FormAlertNotice alert={{ kind: 'error', lines: draft.alert }} />}
       <p class="hint edit-nothing" role="status">
-        {nothing ? 'Nothing to save.' : ''}
+        {nothing ? t('issueNothingToSave') : ''}
       </p>
       <div class="edit-actions action-bar">
         <button type="submit" class="primary" aria-keyshortcuts="Control+Enter Meta+Enter">
-          Save changes
+          {t('issueSaveChanges')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('issueCancel')}
         </button>
-        <span class="hint">or Ctrl+Enter</span>
+        <span class="hint">{t('formSendShortcut')}</span>
       </div>
     </form>
   );

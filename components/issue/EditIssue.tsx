@@ -13,6 +13,8 @@ import { restoreEdit } from './restore-edit.ts';
 import { useEditMeta } from './useEditMeta.ts';
 import '../fields/fields.css';
 import './edit.css';
+import { t } from '../../lib/i18n/page-text.ts';
+import { around, SLOT } from '../../lib/i18n/around.ts';
 
 export interface EditIssueProps {
   request: MessageClient;
@@ -70,23 +72,23 @@ export function EditIssue({ request, siteId, issue, draft, onCancel, onSave, res
   return (
     <section class="edit-issue" aria-labelledby={headingId} ref={root} onKeyDown={onKeyDown}>
       <h2 id={headingId} class="edit-title" tabIndex={-1} ref={heading}>
-        Edit <span class="issue-key">{issue.key}</span>
+        {around(t('issueEditTitle', SLOT[0]), <span class="issue-key">{issue.key}</span>)}
       </h2>
       {start === null ? (
         <>
-          <LoadNotice load={metas} loading="Loading the fields…" retry={reload} />
+          <LoadNotice load={metas} loading={t('issueLoadingFields')} retry={reload} />
           <div class="edit-actions">
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('issueCancel')}
             </button>
           </div>
         </>
       ) : start.plan.fields.length === 0 ? (
         <>
-          <p>You cannot edit any field of {issue.key} here: you may not have permission to edit it.</p>
+          <p>{t('issueCannotEdit', issue.key)}</p>
           <div class="edit-actions">
             <button type="button" onClick={onCancel}>
-              Back
+              {t('issueBack')}
             </button>
           </div>
         </>

@@ -10,6 +10,7 @@ import { IssueDetails, type IssueDetailsProps } from './IssueDetails.tsx';
 import { UnsavedEditNotice } from './UnsavedEditNotice.tsx';
 import { useEditDraft } from './useEditDraft.ts';
 import './edit.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 type Props = Omit<IssueDetailsProps, 'onEdit' | 'editButtonRef' | 'editBusy'>;
 
@@ -65,7 +66,7 @@ export function EditableIssue(props: Props) {
     const key = before.key;
     setShown(applyEdit(before, fields, draft.plan, draft.values));
     setSaving(true);
-    setNote(`Saving your changes to ${key}…`);
+    setNote(t('issueSavingChanges', key));
     drafts.hold();
     close();
     request('issue.update', { siteId, key, fields }).then(
@@ -74,7 +75,7 @@ export function EditableIssue(props: Props) {
         drafts.confirmed();
         if (!live.current) return;
         setSaving(false);
-        setNote(`${key} saved.`);
+        setNote(t('issueSaved', key));
       },
       (raw: unknown) => {
         if (!live.current) return;
@@ -93,7 +94,7 @@ export function EditableIssue(props: Props) {
       </p>
       <DraftStatus
         status={drafts.status}
-        until="save your changes"
+        until={t('draftKeepOpenEdit')}
         onLoadNewer={() => {
           // The newer changes are offered in the view, as when the issue opens with a draft.
           drafts.loadNewer();

@@ -15,6 +15,7 @@ import { IssueFacts } from './IssueFacts.tsx';
 import { RelatedIssues } from './RelatedIssues.tsx';
 import './issue.css';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface IssueDetailsProps {
   request: MessageClient;
@@ -55,7 +56,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
     try {
       await request('issue.transition', { siteId, key: issue.key, transitionId: transition.id, ...(fields ? { fields } : {}) });
       setSaving(false);
-      setNote({ error: false, lines: [`${issue.key} is now ${transition.to.name}.`] });
+      setNote({ error: false, lines: [t('issueNowStatus', issue.key, transition.to.name)] });
       return null;
     } catch (raw) {
       const error = asCodedError(raw);
@@ -72,7 +73,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
       if (!error) return;
       const names = new Map(transition.fields.map((f) => [f.fieldId, f.name]));
       const fieldLines = Object.entries(error.details.fieldErrors ?? {}).map(([id, m]) => `${names.get(id) ?? id}: ${m}`);
-      const head = `Jira did not move ${issue.key} to ${transition.to.name}; it is still ${before.name}. ${error.message}`;
+      const head = t('issueNotMoved', issue.key, transition.to.name, before.name, error.message);
       setNote({ error: true, lines: [head, ...fieldLines] });
     });
   };
@@ -90,7 +91,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
       </h2>
       {link && (
         <a class="open-in-jira" href={link} target="_blank" rel="noopener noreferrer">
-          Open in Jira
+          {t('issueOpenInJira')}
         </a>
       )}
       <IssueFacts issue={issue} status={status} saving={saving} />
@@ -103,22 +104,22 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
       )}
       <div class="button-row issue-commands">
         <button type="button" ref={statusButton} onClick={() => setDialog('status')}>
-          Change status
+          {t('issueChangeStatus')}
         </button>
         {onEdit && (
           <button type="button" ref={editButtonRef ?? null} aria-disabled={editBusy ? 'true' : undefined} onClick={() => !editBusy && onEdit(issue)}>
-            Edit
+            {t('issueEdit')}
           </button>
         )}
         <button type="button" ref={deleteButton} class="danger-outline" onClick={() => setDialog('delete')}>
-          Delete
+          {t('issueDelete')}
         </button>
       </div>
       <CopyButtons issueKey={issue.key} summary={issue.summary} url={link} copy={copy} />
       <RelatedIssues parent={issue.parent} subtasks={issue.subtasks} onOpen={onOpen} />
-      <section class="description" aria-label="Description">
-        <h3>Description</h3>
-        {issue.description ? <AdfView doc={issue.description} topHeadingLevel={4} /> : <p class="muted">No description.</p>}
+      <section class="description" aria-label={t('issueDescription')}>
+        <h3>{t('issueDescription')}</h3>
+        {issue.description ? <AdfView doc={issue.description} topHeadingLevel={4} /> : <p class="muted">{t('issueNoDescription')}</p>}
       </section>
       <LazySection module={commentsModule} loading="">
         {({ Comments }) => <Comments request={request} siteId={siteId} issueKey={issue.key} />}

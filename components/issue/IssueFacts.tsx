@@ -3,6 +3,7 @@ import type { IssueView } from '../../lib/jira/get-issue.ts';
 import type { StatusView, UserRef } from '../../lib/jira/issue-parts.ts';
 import { RemoteImage } from '../ui/RemoteImage.tsx';
 import { formatDateTime, parseJiraDate } from './format.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   issue: IssueView;
@@ -41,39 +42,39 @@ function When({ value }: { value: string }) {
 export function IssueFacts({ issue, status, saving }: Props) {
   return (
     <dl class="issue-facts">
-      <Row term="Status">
+      <Row term={t('issueFactStatus')}>
         <span class={`status-lozenge status-${status.categoryKey}`}>{status.name}</span>
-        {saving && <span class="hint"> saving…</span>}
+        {saving && <span class="hint"> {t('issueSavingStatus')}</span>}
       </Row>
-      <Row term="Type">
+      <Row term={t('issueFactType')}>
         <span class="person">
           <RemoteImage src={issue.issuetype.iconUrl} class="icon" size={16} />
           {issue.issuetype.name}
         </span>
       </Row>
-      <Row term="Priority">
+      <Row term={t('issueFactPriority')}>
         {issue.priority ? (
           <span class="person">
             <RemoteImage src={issue.priority.iconUrl} class="icon" size={16} />
             {issue.priority.name}
           </span>
         ) : (
-          <span class="muted">None</span>
+          <span class="muted">{t('issueNone')}</span>
         )}
       </Row>
-      <Row term="Assignee">
-        <Person user={issue.assignee} none="Unassigned" />
+      <Row term={t('issueFactAssignee')}>
+        <Person user={issue.assignee} none={t('issueUnassigned')} />
       </Row>
-      <Row term="Reporter">
-        <Person user={issue.reporter} none="None" />
+      <Row term={t('issueFactReporter')}>
+        <Person user={issue.reporter} none={t('issueNone')} />
       </Row>
-      <Row term="Created">
+      <Row term={t('issueFactCreated')}>
         <When value={issue.created} />
       </Row>
-      <Row term="Updated">
+      <Row term={t('issueFactUpdated')}>
         <When value={issue.updated} />
       </Row>
-      <Row term="Labels">
+      <Row term={t('issueFactLabels')}>
         {issue.labels.length > 0 ? (
           <ul class="labels">
             {issue.labels.map((label) => (
@@ -81,7 +82,7 @@ export function IssueFacts({ issue, status, saving }: Props) {
             ))}
           </ul>
         ) : (
-          <span class="muted">None</span>
+          <span class="muted">{t('issueNone')}</span>
         )}
       </Row>
     </dl>

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   value: string;
@@ -22,7 +23,7 @@ export function IssueKeyForm({ value, onInput, onSubmit, message, inputRef }: Pr
         onSubmit();
       }}
     >
-      <label for={inputId}>Issue key or link</label>
+      <label for={inputId}>{t('issueKeyLabel')}</label>
       <div class="row">
         <input
           ref={inputRef}
@@ -37,7 +38,7 @@ export function IssueKeyForm({ value, onInput, onSubmit, message, inputRef }: Pr
           onInput={(e) => onInput(e.currentTarget.value)}
         />
         <button type="submit" class="primary">
-          Open
+          {t('issueOpen')}
         </button>
       </div>
       {message && (

@@ -1,6 +1,8 @@
 import { describeLoss } from '../../lib/adf/loss.ts';
 import type { FormField } from '../../lib/jira/fields/index.ts';
 import type { LossyText } from './edit-draft.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { inSentence } from '../fields/in-sentence.ts';
 
 interface Props {
   /** DOM id the field's textarea takes once opened; the group is named after it. */
@@ -15,7 +17,7 @@ interface Props {
  * It stays out of the save until the user agrees to edit it anyway, losing what is named here.
  */
 export function LossyTextField({ id, field, lossy, onConsent }: Props) {
-  const what = field.name.toLowerCase();
+  const what = inSentence(field.name);
   const labelId = `${id}-label`;
   const textId = `${id}-loss`;
   return (
@@ -24,11 +26,11 @@ export function LossyTextField({ id, field, lossy, onConsent }: Props) {
         {field.name}
       </span>
       <p class="hint" id={textId}>
-        This {what} has {describeLoss(lossy.lost)} that editing as Markdown would lose. Saving leaves it as it is.
+        {t('issueLossy', what, describeLoss(lossy.lost))}
       </p>
       <div>
         <button type="button" class="small" onClick={onConsent}>
-          Edit {what} anyway
+          {t('issueLossyEdit', what)}
         </button>
       </div>
     </div>

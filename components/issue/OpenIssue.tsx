@@ -10,6 +10,7 @@ import { IssueKeyForm } from './IssueKeyForm.tsx';
 import { UnsavedEdits } from './UnsavedEdits.tsx';
 import './issue.css';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface OpenIssueProps {
   request: MessageClient;
@@ -61,7 +62,7 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
         if (ticket !== latest.current) return;
         const error = asCodedError(raw);
         if (error.code === 'issue_not_found') {
-          setState({ kind: 'field', message: `${key} does not exist, or you do not have permission to see it.` });
+          setState({ kind: 'field', message: t('issueNotFound', key) });
         } else if ((error.code === 'not_connected' || error.code === 'reconnect_needed') && onSessionProblem) {
           setState({ kind: 'idle' });
           onSessionProblem(error);
@@ -78,14 +79,14 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
   };
 
   const openCapture = (id: string) => {
-    request('capture.open', { id }).catch(() => setNotice('The capture window could not be opened. Try again.'));
+    request('capture.open', { id }).catch(() => setNotice(t('issueCaptureNotOpened')));
   };
 
   const deleted = (key: string) => {
     latest.current += 1;
     setState({ kind: 'idle' });
     setText('');
-    setNotice(`${key} deleted.`);
+    setNotice(t('issueDeleted', key));
     focusAfter.current = 'input';
   };
 
@@ -109,13 +110,13 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
     else root.current?.querySelector<HTMLElement>('.issue-title')?.focus();
   });
 
-  if (!siteId) return <p class="hint">Choose a Jira site to open issues.</p>;
+  if (!siteId) return <p class="hint">{t('issueNoSite')}</p>;
   const fieldMessage = state.kind === 'field' ? state.message : '';
   return (
-    <section class="open-issue" aria-label="Open an issue" ref={root}>
+    <section class="open-issue" aria-label={t('issueOpenSection')} ref={root}>
       <IssueKeyForm value={text} onInput={setText} onSubmit={() => open(text)} message={fieldMessage} inputRef={input} />
       <p role="status" class="hint open-issue-status">
-        {state.kind === 'loading' ? `Opening ${state.key}…` : notice}
+        {state.kind === 'loading' ? t('issueOpening', state.key) : notice}
       </p>
       {state.kind === 'idle' && <UnsavedEdits siteId={siteId} onOpen={follow} onOpenCapture={openCapture} />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={() => open(state.key)} retryWhenOnline />}

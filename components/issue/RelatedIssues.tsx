@@ -1,4 +1,5 @@
 import type { LinkedIssue } from '../../lib/jira/get-issue.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   parent: LinkedIssue | undefined;
@@ -21,14 +22,14 @@ export function RelatedIssues({ parent, subtasks, onOpen }: Props) {
   return (
     <div class="related">
       {parent && (
-        <section aria-label="Parent">
-          <h3>Parent</h3>
+        <section aria-label={t('issueParent')}>
+          <h3>{t('issueParent')}</h3>
           <IssueButton issue={parent} onOpen={onOpen} />
         </section>
       )}
       {subtasks.length > 0 && (
-        <section aria-label="Sub-tasks">
-          <h3>Sub-tasks ({subtasks.length})</h3>
+        <section aria-label={t('issueSubtasks')}>
+          <h3>{t('issueSubtasksHeading', subtasks.length)}</h3>
           <ul class="subtasks">
             {subtasks.map((sub) => (
               <li key={sub.key}>

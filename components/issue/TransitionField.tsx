@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { FormField, FormValue } from '../../lib/jira/fields/index.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   field: FormField;
@@ -30,7 +31,7 @@ export function TransitionField({ field, value, error, disabled, onChange }: Pro
     case 'priority':
       control = (
         <select {...common} value={asText(value)} onChange={onInput}>
-          <option value="">Choose…</option>
+          <option value="">{t('issueChoose')}</option>
           {kind.choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
               {choice.label}

@@ -4,6 +4,7 @@ import { initialValues, toPayload, type FormValues } from '../../lib/jira/fields
 import type { Transition } from '../../lib/jira/transitions.ts';
 import { TransitionField } from './TransitionField.tsx';
 import type { TransitionPlan } from './transition-plan.ts';
+import { t, uiLanguage } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   transition: Transition;
@@ -44,22 +45,22 @@ export function TransitionForm({ transition, planned, url, onBack, onSubmit }: P
     const shown = new Set(plan.fields.map((f) => f.fieldId));
     setErrors(Object.fromEntries(Object.entries(fieldErrors).filter(([id]) => shown.has(id))));
     const others = Object.entries(fieldErrors).filter(([id]) => !shown.has(id)).map(([, message]) => message);
-    setProblem([`Jira did not move the issue to ${transition.to.name}: ${refusal.message}`, ...others]);
+    setProblem([t('issueNotMovedTo', transition.to.name, refusal.message), ...others]);
   };
 
   if (blockers.length > 0) {
     return (
       <div class="transition-form" ref={root}>
         <p>
-          {transition.name} asks for {blockers.map((b) => b.name).join(', ')}, which this popup cannot fill.
+          {t('issueStepNeeds', transition.name, new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(blockers.map((b) => b.name)))}
         </p>
         <div class="dialog-actions">
           <button type="button" onClick={onBack}>
-            Back
+            {t('issueBack')}
           </button>
           {url && (
             <a class="button-link" href={url} target="_blank" rel="noopener noreferrer" data-autofocus>
-              Finish in Jira
+              {t('issueFinishInJira')}
             </a>
           )}
         </div>
@@ -86,10 +87,10 @@ export function TransitionForm({ transition, planned, url, onBack, onSubmit }: P
           ))}
         </div>
       )}
-      {busy && <p role="status">Moving to {transition.to.name}…</p>}
+      {busy && <p role="status">{t('issueMoving', transition.to.name)}</p>}
       <div class="dialog-actions">
         <button type="button" onClick={onBack} disabled={busy}>
-          Back
+          {t('issueBack')}
         </button>
         <button type="submit" class="primary" disabled={busy}>
           {transition.name}

@@ -1,5 +1,6 @@
 import { savedAgo } from '../ui/saved-ago.ts';
 import '../ui/draft.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   issueKey: string;
@@ -14,13 +15,13 @@ export function UnsavedEditNotice({ issueKey, savedAt, onContinue, onDiscard, no
   return (
     <div class="draft-notice">
       <p role="status">
-        <strong>You have unsaved changes to {issueKey}</strong> <span class="hint">saved {savedAgo(savedAt, now())}</span>
+        <strong>{t('issueUnsavedChangesTo', issueKey)}</strong> <span class="hint">{savedAgo(savedAt, now())}</span>
       </p>
       <button type="button" class="small" onClick={onContinue}>
-        Continue editing
+        {t('issueContinueEditing')}
       </button>
       <button type="button" class="small" onClick={onDiscard}>
-        Discard
+        {t('issueDiscard')}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@ import { listDrafts } from '../../lib/storage/list-drafts.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
 import { savedAgo } from '../ui/saved-ago.ts';
 import '../ui/draft.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   siteId: string;
@@ -49,20 +50,20 @@ export function UnsavedEdits({ siteId, onOpen, onOpenCapture, now = Date.now }: 
   if (items.length === 0) return null;
   return (
     <section class="unsaved-edits" aria-labelledby={headingId}>
-      <h3 id={headingId}>Unsaved changes</h3>
+      <h3 id={headingId}>{t('issueUnsavedChanges')}</h3>
       <ul>
         {items.map((item) => (
           <li key={item.kind === 'edit' ? item.key : item.id}>
             {item.kind === 'edit' ? (
               <button type="button" class="small" onClick={() => onOpen(item.key)}>
-                Open {item.key}
+                {t('issueOpenKey', item.key)}
               </button>
             ) : (
               <button type="button" class="small" onClick={() => onOpenCapture(item.id)}>
-                Reopen capture: {item.summary || 'no summary yet'}
+                {t('issueReopenCapture', item.summary || t('issueNoSummaryYet'))}
               </button>
             )}{' '}
-            <span class="hint">saved {savedAgo(item.savedAt, now())}</span>
+            <span class="hint">{savedAgo(item.savedAt, now())}</span>
           </li>
         ))}
       </ul>

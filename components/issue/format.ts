@@ -1,4 +1,5 @@
 // Display helpers for the issue view.
+import { uiLanguage } from '../../lib/i18n/page-text.ts';
 
 /** Jira writes offsets without a colon (`2026-01-05T10:00:00.000+0100`); Date wants `+01:00`. */
 export function parseJiraDate(text: string): Date | undefined {
@@ -11,7 +12,7 @@ let formatter: Intl.DateTimeFormat | undefined;
 
 /** A date and time in the browser's language and time zone: "5 Jan 2026, 10:00". */
 export function formatDateTime(date: Date): string {
-  formatter ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  formatter ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   return formatter.format(date);
 }
 
@@ -22,8 +23,4 @@ export function safeIssueUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

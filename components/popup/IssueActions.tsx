@@ -9,6 +9,7 @@ import { LazySection } from '../ui/LazySection.tsx';
 import { findIssuesModule } from '../find/FindIssues.lazy.ts';
 import { openIssueModule } from '../issue/OpenIssue.lazy.ts';
 import './popup.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   request: MessageClient;
@@ -20,9 +21,9 @@ interface Props {
 }
 
 const TABS = [
-  { id: 'create', label: 'Create', module: null },
-  { id: 'find', label: 'Find', module: findIssuesModule },
-  { id: 'open', label: 'Open', module: openIssueModule },
+  { id: 'create', label: () => t('tabCreate'), module: null },
+  { id: 'find', label: () => t('tabFind'), module: findIssuesModule },
+  { id: 'open', label: () => t('tabOpen'), module: openIssueModule },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -92,7 +93,7 @@ export function IssueActions({ request, session, copy, initial }: Props) {
         );
       case 'find':
         return (
-          <LazySection module={findIssuesModule} loading="Loading Find…">
+          <LazySection module={findIssuesModule} loading={t('popupLoadingFind')}>
             {({ FindIssues }) => (
               <FindIssues
                 key={siteKey}
@@ -107,7 +108,7 @@ export function IssueActions({ request, session, copy, initial }: Props) {
         );
       case 'open':
         return (
-          <LazySection module={openIssueModule} loading="Loading Open…">
+          <LazySection module={openIssueModule} loading={t('popupLoadingOpen')}>
             {({ OpenIssue }) => (
               <OpenIssue
                 key={`${siteKey}#${opened?.serial ?? 0}`}
@@ -123,8 +124,8 @@ export function IssueActions({ request, session, copy, initial }: Props) {
   };
 
   return (
-    <section class="issue-actions" aria-label="Issue actions">
-      <div class="action-tabs" role="tablist" aria-label="Issue actions" onKeyDown={onTabKey}>
+    <section class="issue-actions" aria-label={t('popupIssueActions')}>
+      <div class="action-tabs" role="tablist" aria-label={t('popupIssueActions')} onKeyDown={onTabKey}>
         {TABS.map(({ id, label, module }) => (
           <button
             key={id}
@@ -141,7 +142,7 @@ export function IssueActions({ request, session, copy, initial }: Props) {
             onPointerEnter={module ? () => prefetch(module) : undefined}
             onFocus={module ? () => prefetch(module) : undefined}
           >
-            {label}
+            {label()}
           </button>
         ))}
       </div>

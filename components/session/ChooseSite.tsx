@@ -1,5 +1,6 @@
 import type { Site } from '../../lib/jira/site.ts';
 import { siteHost } from './siteHost.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   sites: Site[];
@@ -11,20 +12,20 @@ interface Props {
 /** Shown when no site is chosen yet (several sites) or the remembered one was lost. */
 export function ChooseSite({ sites, lostSite, onSelect }: Props) {
   const lost = lostSite && (
-    <p>The site {lostSite} is no longer available to this account. Choose another.</p>
+    <p>{t('sessionLostSite', lostSite)}</p>
   );
   if (sites.length === 0) {
     return (
       <section class="panel" aria-labelledby="choose-site-title">
-        <h2 id="choose-site-title">No Jira sites</h2>
+        <h2 id="choose-site-title">{t('sessionNoSites')}</h2>
         {lost}
-        <p>Your Atlassian account has no Jira sites this app may use.</p>
+        <p>{t('sessionNoSitesText')}</p>
       </section>
     );
   }
   return (
     <section class="panel" aria-labelledby="choose-site-title">
-      <h2 id="choose-site-title">Choose a Jira site</h2>
+      <h2 id="choose-site-title">{t('sessionChooseSite')}</h2>
       {lost}
       <ul class="site-choices">
         {sites.map((site, index) => (

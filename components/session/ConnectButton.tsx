@@ -1,4 +1,5 @@
 import type { Busy } from './useSessionState.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   label: string;
@@ -14,7 +15,7 @@ export function ConnectButton({ label, busy, onClick }: Props) {
         {label}
       </button>
       <p class="hint" role="status">
-        {busy === 'authorizing' ? 'Waiting for Atlassian…' : ''}
+        {busy === 'authorizing' ? t('sessionWaiting') : ''}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { ConnectButton } from './ConnectButton.tsx';
 import type { Busy } from './useSessionState.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   busy: Busy;
@@ -10,9 +11,9 @@ interface Props {
 export function Declined({ busy, onRetry }: Props) {
   return (
     <section class="panel" aria-labelledby="declined-title">
-      <h2 id="declined-title">Access not granted</h2>
-      <p>You declined access to your Atlassian account.</p>
-      <ConnectButton label="Try again" busy={busy} onClick={onRetry} />
+      <h2 id="declined-title">{t('sessionDeclined')}</h2>
+      <p>{t('sessionDeclinedText')}</p>
+      <ConnectButton label={t('tryAgain')} busy={busy} onClick={onRetry} />
     </section>
   );
 }

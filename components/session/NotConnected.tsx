@@ -1,5 +1,6 @@
 import { ConnectButton } from './ConnectButton.tsx';
 import type { Busy } from './useSessionState.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   busy: Busy;
@@ -10,9 +11,9 @@ interface Props {
 export function NotConnected({ busy, onConnect }: Props) {
   return (
     <section class="panel" aria-labelledby="not-connected-title">
-      <h2 id="not-connected-title">Not connected to Jira</h2>
-      <p>Connect your Atlassian account to create, find and update issues from here.</p>
-      <ConnectButton label="Connect to Jira" busy={busy} onClick={onConnect} />
+      <h2 id="not-connected-title">{t('sessionNotConnected')}</h2>
+      <p>{t('sessionNotConnectedText')}</p>
+      <ConnectButton label={t('sessionConnect')} busy={busy} onClick={onConnect} />
     </section>
   );
 }

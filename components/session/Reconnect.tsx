@@ -1,5 +1,6 @@
 import { ConnectButton } from './ConnectButton.tsx';
 import type { Busy } from './useSessionState.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   /** The worker's reason, naming the profile: shown as is. */
@@ -12,9 +13,9 @@ interface Props {
 export function Reconnect({ reason, busy, onReconnect }: Props) {
   return (
     <section class="panel" aria-labelledby="reconnect-title">
-      <h2 id="reconnect-title">Reconnect to Jira</h2>
+      <h2 id="reconnect-title">{t('sessionReconnectTitle')}</h2>
       <p>{reason}</p>
-      <ConnectButton label="Reconnect" busy={busy} onClick={onReconnect} />
+      <ConnectButton label={t('sessionReconnect')} busy={busy} onClick={onReconnect} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import type { Session } from '../../lib/messaging/views.ts';
 import { RemoteImage } from '../ui/RemoteImage.tsx';
 import { SiteSwitcher } from './SiteSwitcher.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
+import { around, SLOT } from '../../lib/i18n/around.ts';
 
 interface Props {
   session: Session;
@@ -16,26 +18,10 @@ export function SessionHeader({ session, switching, onSelect }: Props) {
       <p class="who">
         <RemoteImage class="avatar" src={user?.avatarUrl} size={24} />
         <span class="who-text">
-          {user && site && (
-            <>
-              <strong>{user.displayName}</strong> on <strong>{site.name}</strong>
-            </>
-          )}
-          {user && !site && (
-            <>
-              Signed in as <strong>{user.displayName}</strong>
-            </>
-          )}
-          {!user && site && (
-            <>
-              Connected to <strong>{site.name}</strong>
-            </>
-          )}
-          {!user && !site && (
-            <>
-              Connected with <strong>{session.profileName}</strong>
-            </>
-          )}
+          {user && site && around(t('sessionUserOnSite', SLOT[0], SLOT[1]), <strong>{user.displayName}</strong>, <strong>{site.name}</strong>)}
+          {user && !site && around(t('sessionSignedInAs', SLOT[0]), <strong>{user.displayName}</strong>)}
+          {!user && site && around(t('sessionConnectedTo', SLOT[0]), <strong>{site.name}</strong>)}
+          {!user && !site && around(t('sessionConnectedWith', SLOT[0]), <strong>{session.profileName}</strong>)}
         </span>
       </p>
       {site && session.sites.length > 0 && (

@@ -9,6 +9,7 @@ import { sessionStatesModule } from './SessionStates.lazy.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { useSessionState } from './useSessionState.ts';
 import './session.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   request: MessageClient;
@@ -46,16 +47,16 @@ export function SessionShell({ request, openSettings, intro, children, class: cl
   return (
     <main class={className ? `popup ${className}` : 'popup'} ref={root}>
       <header class="app-header popup-header">
-        <h1>Quick Actions for Jira</h1>
+        <h1>{t('extName')}</h1>
         {view.kind === 'session' && (
           <SessionHeader session={view.session} switching={switching} onSelect={selectSite} />
         )}
       </header>
       {intro}
-      {view.kind === 'loading' && <p role="status">Checking your Jira connection…</p>}
+      {view.kind === 'loading' && <p role="status">{t('sessionChecking')}</p>}
       {view.kind === 'session' && view.session.site && children(view.session)}
       {view.kind !== 'loading' && view.kind !== 'empty' && !(view.kind === 'session' && view.session.site) && (
-        <LazySection module={sessionStatesModule} loading="Checking your Jira connection…">
+        <LazySection module={sessionStatesModule} loading={t('sessionChecking')}>
           {({ ChooseSite, Declined, NotConnected, Reconnect }) => (
             <>
               {view.kind === 'session' && (
@@ -73,7 +74,7 @@ export function SessionShell({ request, openSettings, intro, children, class: cl
           <ErrorNotice error={problem.error} onRetry={problem.retry} retryWhenOnline={problem.read} />
           {problem.fromConnect && (
             <button type="button" class="link-button" onClick={openSettings}>
-              Open settings
+              {t('sessionOpenSettings')}
             </button>
           )}
         </div>

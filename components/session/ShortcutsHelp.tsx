@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LazySection } from '../ui/LazySection.tsx';
 import { shortcutsListModule } from './ShortcutsList.lazy.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 
 /** The keyboard shortcuts, in a disclosure at the foot of the popup and the capture window. */
@@ -8,9 +9,9 @@ export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
   return (
     <details class="shortcuts-help" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
-      <summary>Keyboard shortcuts</summary>
+      <summary>{t('sessionShortcuts')}</summary>
       {open && (
-        <LazySection module={shortcutsListModule} loading="Loading the shortcuts…">
+        <LazySection module={shortcutsListModule} loading={t('sessionLoadingShortcuts')}>
           {({ ShortcutsList }) => <ShortcutsList />}
         </LazySection>
       )}

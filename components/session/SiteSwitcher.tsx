@@ -1,5 +1,6 @@
 import type { Site } from '../../lib/jira/site.ts';
 import { siteHost } from './siteHost.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   sites: Site[];
@@ -12,7 +13,7 @@ interface Props {
 export function SiteSwitcher({ sites, value, onSelect }: Props) {
   return (
     <div class="site-switcher">
-      <label for="site-switcher">Jira site</label>
+      <label for="site-switcher">{t('sessionSite')}</label>
       <select
         id="site-switcher"
         value={value}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { branchName } from '../../lib/capture/branch-name.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   issueKey: string;
@@ -14,24 +15,24 @@ export function CopyButtons({ issueKey, summary, url, copy }: Props) {
   const [note, setNote] = useState('');
 
   const items: { label: string; what: string; text: string }[] = [
-    { label: 'Copy key', what: 'the key', text: issueKey },
-    ...(url ? [{ label: 'Copy link', what: 'the link', text: url }] : []),
-    { label: 'Copy key and summary', what: 'the key and summary', text: `${issueKey}: ${summary}` },
-    { label: 'Copy branch name', what: 'the branch name', text: branchName(issueKey, summary) },
+    { label: t('copyKey'), what: t('copyWhatKey'), text: issueKey },
+    ...(url ? [{ label: t('copyLink'), what: t('copyWhatLink'), text: url }] : []),
+    { label: t('copyKeyAndSummary'), what: t('copyWhatKeyAndSummary'), text: `${issueKey}: ${summary}` },
+    { label: t('copyBranch'), what: t('copyWhatBranch'), text: branchName(issueKey, summary) },
   ];
 
   const run = async (item: (typeof items)[number]) => {
     try {
       await copy(item.text);
-      setNote(`Copied ${item.what}: ${item.text}`);
+      setNote(t('copyDone', item.what, item.text));
     } catch {
-      setNote(`Could not copy ${item.what}. The browser did not allow it.`);
+      setNote(t('copyFailed', item.what));
     }
   };
 
   return (
     <div class="copy-buttons">
-      <div class="button-row" role="group" aria-label="Copy">
+      <div class="button-row" role="group" aria-label={t('copyGroup')}>
         {items.map((item) => (
           <button key={item.label} type="button" class="small" onClick={() => void run(item)}>
             {item.label}

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { savedAgo } from './saved-ago.ts';
 import './draft.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 /** Text from a draft that the form on screen has no place for, kept readable so it can be copied. */
 export interface DraftLeftover {
@@ -26,9 +27,9 @@ export function DraftNotice({ state, leftover, onDiscard, onUndo, now = Date.now
   if (state.kind === 'discarded') {
     return (
       <div class="draft-notice">
-        <p role="status">Draft discarded.</p>
+        <p role="status">{t('draftDiscarded')}</p>
         <button type="button" class="small" onClick={onUndo}>
-          Undo
+          {t('draftUndo')}
         </button>
       </div>
     );
@@ -36,14 +37,14 @@ export function DraftNotice({ state, leftover, onDiscard, onUndo, now = Date.now
   return (
     <div class="draft-notice">
       <p role="status">
-        <strong>Draft restored</strong> <span class="hint">saved {savedAgo(state.savedAt, now())}</span>
+        <strong>{t('draftRestored')}</strong> <span class="hint">{savedAgo(state.savedAt, now())}</span>
       </p>
       <button type="button" class="small" onClick={onDiscard}>
-        Discard draft
+        {t('draftDiscard')}
       </button>
       {leftover.length > 0 && (
         <div class="draft-leftover">
-          <p class="hint">This form has no place for some of the draft; copy what you need:</p>
+          <p class="hint">{t('draftLeftover')}</p>
           {leftover.map((item) => (
             <div key={item.fieldId} class="issue-field">
               <label for={`${id}-${item.fieldId}`}>{item.name}</label>

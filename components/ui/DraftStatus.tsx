@@ -1,9 +1,10 @@
 import type { DraftStatusState } from './useDraftSaver.ts';
 import './draft.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   status: DraftStatusState;
-  /** What the user must do before the window may close: "create the issue", "save your changes". */
+  /** What the user must do before the window may close, as a sentence: "Keep this window open until you create the issue." */
   until: string;
   /** Puts the newer draft another window wrote into this form. */
   onLoadNewer: () => void;
@@ -13,7 +14,7 @@ interface Props {
 
 const reasonOf = (error: unknown): string => {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\.$/, '') || 'the browser gave no reason';
+  return text.replace(/\.$/, '') || t('draftNoReason');
 };
 
 /**
@@ -26,24 +27,24 @@ export function DraftStatus({ status, until, onLoadNewer, onKeepMine }: Props) {
     <>
       {failure !== null && (
         <p class="draft-status" role="status">
-          Your draft could not be saved in this browser: {reasonOf(failure)}. Keep this window open until you {until}.
+          {t('draftNotSaved', reasonOf(failure), until)}
         </p>
       )}
       {elsewhere && (
         <div class="draft-notice">
           <p role="status">
             {elsewhere.kind === 'changed'
-              ? 'This draft was changed in another window.'
-              : 'This draft was removed in another window: the issue was created or the draft discarded there.'}{' '}
-            <span class="hint">This window no longer saves it until you choose.</span>
+              ? t('draftChangedElsewhere')
+              : t('draftRemovedElsewhere')}{' '}
+            <span class="hint">{t('draftPaused')}</span>
           </p>
           {elsewhere.kind === 'changed' && (
             <button type="button" class="small" onClick={onLoadNewer}>
-              Load the newer version
+              {t('draftLoadNewer')}
             </button>
           )}
           <button type="button" class="small" onClick={onKeepMine}>
-            {elsewhere.kind === 'changed' ? 'Keep this version' : 'Keep a draft of this form'}
+            {elsewhere.kind === 'changed' ? t('draftKeepThis') : t('draftKeepForm')}
           </button>
         </div>
       )}

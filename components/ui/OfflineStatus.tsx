@@ -1,6 +1,7 @@
 import { useOnline } from './useOnline.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
-export const OFFLINE_TEXT = 'You are offline. What you type is kept; Jira is asked again when you are back online.';
+export const offlineText = () => t('offlineKept');
 
 /**
  * The one line a page shows while the browser is offline, at its top. The live region exists from
@@ -11,7 +12,7 @@ export function OfflineStatus() {
   const online = useOnline();
   return (
     <div class="offline-status" role="status">
-      {!online && <p>{OFFLINE_TEXT}</p>}
+      {!online && <p>{offlineText()}</p>}
     </div>
   );
 }

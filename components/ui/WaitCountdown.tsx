@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   /** When the request is sent again (epoch ms). */
@@ -22,5 +23,5 @@ export function WaitCountdown({ until, now, onOver }: Props) {
     return () => clearTimeout(timer);
   });
   if (left <= 0) return null;
-  return <p>Jira asked us to slow down. Trying again in {Math.ceil(left / 1000)} s…</p>;
+  return <p>{t('waitSlowDown', Math.ceil(left / 1000))}</p>;
 }

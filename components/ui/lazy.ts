@@ -8,6 +8,7 @@
 // `thingModule`, the only export of `Thing.lazy.ts` beside it; for a module of lib/, the
 // `*.lazy.ts` lives in the components folder that uses it.
 import { CodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface Lazy<M> {
   /** Starts the import if it has not started; rejects with a CodedError when it fails. */
@@ -28,7 +29,7 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
           // A chunk that failed to load (the extension was updated or reloaded underneath this
           // page) may load on a later try: forget the failure so Try again imports afresh.
           pending = undefined;
-          throw new CodedError('unknown', 'Part of the extension could not be loaded. Close and reopen this window.');
+          throw new CodedError('unknown', t('lazyNotLoaded'));
         },
       );
       return pending;

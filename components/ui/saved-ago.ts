@@ -1,13 +1,14 @@
+import { t, tn } from '../../lib/i18n/page-text.ts';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago": when a draft was saved, in words. */
+/** "saved just now", "saved 5 min ago", "saved 3 h ago", "saved 2 days ago": when a draft was saved, in words. */
 export function savedAgo(savedAt: number, now: number): string {
   const age = Math.max(0, now - savedAt);
-  if (age < MINUTE) return 'just now';
-  if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`;
-  if (age < DAY) return `${Math.floor(age / HOUR)} h ago`;
-  const days = Math.floor(age / DAY);
-  return days === 1 ? '1 day ago' : `${days} days ago`;
+  if (age < MINUTE) return t('draftSavedJustNow');
+  if (age < HOUR) return t('draftSavedMinutes', Math.floor(age / MINUTE));
+  if (age < DAY) return t('draftSavedHours', Math.floor(age / HOUR));
+  return tn('draftSavedDays', Math.floor(age / DAY));
 }

@@ -4,6 +4,7 @@ import { createDraftSaver } from '../../lib/storage/draft-saver.ts';
 import type { StoredDraft } from '../../lib/storage/drafts.ts';
 import { DraftStorage } from './draft-storage.ts';
 import { useDraftElsewhere } from './useDraftElsewhere.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 /** Pause in typing after which a draft is written. */
 export const DRAFT_DELAY_MS = 400;
@@ -29,7 +30,7 @@ export function useDraftSaver(scope: string) {
       createDraftSaver<StoredDraft>({
         write: others.write,
         delayMs: DRAFT_DELAY_MS,
-        onError: (error) => setFailure(error ?? 'unknown error'),
+        onError: (error) => setFailure(error ?? t('draftNoReason')),
         onSaved: () => setFailure(null),
       }),
     [area, scope],

@@ -8,10 +8,15 @@ import '../../components/ui/theme.css';
 import { captureIdSchema } from '../../lib/capture/capture-record.ts';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 const request = createMessageClient((message) => browser.runtime.sendMessage(message));
 const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(browser.runtime, listener);
 const id = captureIdSchema.safeParse(new URLSearchParams(location.search).get('id'));
+
+// index.html is written in English; the page speaks the language of its texts.
+document.documentElement.lang = t('pageLanguage');
+document.title = t('pageCaptureTitle');
 
 render(
   // The capture's create form keeps its draft in storage.local, written by the page itself.

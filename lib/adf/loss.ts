@@ -1,45 +1,47 @@
-// Human words for what `adfToMarkdown` reports in `lost`, for a sentence like
+// Words, in the page's language, for what `adfToMarkdown` reports in `lost`, for a sentence like
 // "This description has a table and mentions that editing as Markdown would lose."
+import { t, uiLanguage } from '../i18n/page-text.ts';
 
-const LABELS: Record<string, string> = {
-  mention: 'mentions',
-  emoji: 'custom emoji',
-  table: 'a complex table',
-  panel: 'panels',
-  expand: 'expandable sections',
-  nestedExpand: 'expandable sections',
-  media: 'attachments',
-  mediaGroup: 'attachments',
-  status: 'status lozenges',
-  date: 'dates',
-  decisionList: 'decisions',
-  decisionItem: 'decisions',
-  blockCard: 'link cards',
-  embedCard: 'embedded links',
-  inlineCard: 'link cards',
-  layoutSection: 'column layouts',
-  layoutColumn: 'column layouts',
-  extension: 'macros',
-  bodiedExtension: 'macros',
-  inlineExtension: 'macros',
-  underline: 'underlined text',
-  textColor: 'coloured text',
-  backgroundColor: 'highlighted text',
-  subsup: 'subscript or superscript',
-  alignment: 'text alignment',
-  indentation: 'indentation',
-  annotation: 'inline comments',
-  breakout: 'wide code blocks',
-  border: 'borders',
-  hardBreak: 'line breaks inside headings or table cells',
-  unsafeLink: 'links that are not web or mail links',
-  deepNesting: 'very deep nesting',
-  formatting: 'formatting Markdown cannot express',
+const LABELS: Record<string, () => string> = {
+  mention: () => t('issueLossMentions'),
+  emoji: () => t('issueLossEmoji'),
+  table: () => t('issueLossTable'),
+  panel: () => t('issueLossPanels'),
+  expand: () => t('issueLossExpands'),
+  nestedExpand: () => t('issueLossExpands'),
+  media: () => t('issueLossAttachments'),
+  mediaGroup: () => t('issueLossAttachments'),
+  status: () => t('issueLossStatus'),
+  date: () => t('issueLossDates'),
+  decisionList: () => t('issueLossDecisions'),
+  decisionItem: () => t('issueLossDecisions'),
+  blockCard: () => t('issueLossLinkCards'),
+  embedCard: () => t('issueLossEmbeds'),
+  inlineCard: () => t('issueLossLinkCards'),
+  layoutSection: () => t('issueLossColumns'),
+  layoutColumn: () => t('issueLossColumns'),
+  extension: () => t('issueLossMacros'),
+  bodiedExtension: () => t('issueLossMacros'),
+  inlineExtension: () => t('issueLossMacros'),
+  underline: () => t('issueLossUnderline'),
+  textColor: () => t('issueLossTextColor'),
+  backgroundColor: () => t('issueLossHighlight'),
+  subsup: () => t('issueLossSubSup'),
+  alignment: () => t('issueLossAlignment'),
+  indentation: () => t('issueLossIndentation'),
+  annotation: () => t('issueLossInlineComments'),
+  breakout: () => t('issueLossWideCode'),
+  border: () => t('issueLossBorders'),
+  hardBreak: () => t('issueLossLineBreaks'),
+  unsafeLink: () => t('issueLossUnsafeLinks'),
+  deepNesting: () => t('issueLossDeepNesting'),
+  formatting: () => t('issueLossFormatting'),
 };
 
-/** A readable list ("panels, mentions and coloured text") of what would be lost. */
+/** A readable list ("panels, mentions, and coloured text") of what would be lost, joined the way
+ *  the browser's language joins a list.
+ *  https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/ListFormat */
 export function describeLoss(lost: readonly string[]): string {
-  const labels = [...new Set(lost.map((name) => LABELS[name] ?? `${name} content`))];
-  if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  const labels = [...new Set(lost.map((name) => LABELS[name]?.() ?? t('issueLossOther', name)))];
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(labels);
 }

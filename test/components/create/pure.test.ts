@@ -25,10 +25,10 @@ describe('create helpers', () => {
     expect(filterProjects([WEB, BIG], '')).toEqual([WEB, BIG]);
   });
 
-  it('lists field names as a sentence', () => {
+  it('lists field names as a sentence, the way the browser’s language joins a list (English under test)', () => {
     expect(listNames(['Region'])).toBe('Region');
     expect(listNames(['Region', 'Team'])).toBe('Region and Team');
-    expect(listNames(['Region', 'Team', 'Sprint'])).toBe('Region, Team and Sprint');
+    expect(listNames(['Region', 'Team', 'Sprint'])).toBe('Region, Team, and Sprint');
   });
 
   it('carries typed text to another issue type, but no ids', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { NO_EDIT_PERMISSION } from '../../../components/issue/edit-refusal.ts';
+import { noEditPermission } from '../../../components/issue/edit-refusal.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import { choose, description, type } from '../create/helpers.ts';
 import { editButton, fact, openForm, save, show, summary, title, type Update } from './edit-helpers.tsx';
@@ -68,7 +68,7 @@ describe('Edit: Jira refuses', () => {
     type(summary(), 'Mine now');
     save();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe(`Jira did not save your changes to ABC-123.${NO_EDIT_PERMISSION}`);
+    expect(alert.textContent).toBe(`Jira did not save your changes to ABC-123.${noEditPermission()}`);
     expect(summary().value).toBe('Mine now');
     expect(title()).toBe('ABC-123 Fix login on Safari');
     // Cancel leaves the issue as Jira has it.

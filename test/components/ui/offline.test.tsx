@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorNotice } from '../../../components/ui/ErrorNotice.tsx';
-import { OFFLINE_TEXT, OfflineStatus } from '../../../components/ui/OfflineStatus.tsx';
+import { offlineText, OfflineStatus } from '../../../components/ui/OfflineStatus.tsx';
 import { CodedError } from '../../../lib/errors.ts';
 import { controlNetwork, goOffline, goOnline } from './network.ts';
 
@@ -20,7 +20,7 @@ describe('offline status', () => {
     // The live region is there from the start, empty, so its text is announced when it comes.
     expect(statusTexts()).toEqual(['']);
     void act(goOffline);
-    expect(statusTexts()).toEqual([OFFLINE_TEXT]);
+    expect(statusTexts()).toEqual([offlineText()]);
     void act(goOnline);
     expect(statusTexts()).toEqual(['']);
   });
@@ -28,7 +28,7 @@ describe('offline status', () => {
   it('is offline from the first paint when the browser already is', () => {
     goOffline();
     render(<OfflineStatus />);
-    expect(statusTexts()).toEqual([OFFLINE_TEXT]);
+    expect(statusTexts()).toEqual([offlineText()]);
   });
 });
 

@@ -195,7 +195,7 @@ describe('adfToMarkdown: what Markdown would lose', () => {
     const result = md(para({ type: 'mention', attrs: { text: '@A' } }), { type: 'panel', content: [para({ type: 'mention', attrs: { text: '@B' } })] });
     expect(result.lost).toEqual(['mention', 'panel']);
     expect(describeLoss(result.lost)).toBe('mentions and panels');
-    expect(describeLoss(['table', 'panel', 'textColor'])).toBe('a complex table, panels and coloured text');
+    expect(describeLoss(['table', 'panel', 'textColor'])).toBe('a complex table, panels, and coloured text');
   });
 
   it('the simulator descriptions: mentions, the panel, the unsafe link and colour are reported', () => {
