@@ -85,7 +85,7 @@ describe('options: connection panel', () => {
     expect(screen.getByRole('radio', { name: 'Team app — Reconnect needed' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Atlassian did not accept the client ID or secret of “Team app”.',
+      'The client ID or secret of this profile is wrong or missing. Check them in the options.',
     );
     expect(calls('auth.connect')).toEqual([{ profileId: 'p1' }]);
   });

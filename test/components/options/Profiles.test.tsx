@@ -21,7 +21,7 @@ describe('options: sign-in profiles', () => {
       },
     });
     expect(screen.getByRole('status').textContent).toBe('Loading your sign-in profiles…');
-    expect((await screen.findByRole('alert')).textContent).toContain('The extension did not answer.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('radiogroup', { name: 'Sign-in profile' });
   });
