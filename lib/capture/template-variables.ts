@@ -1,21 +1,15 @@
 // The variables a capture template may use, and how each is spelled. Names are case-sensitive:
 // `{{Selection}}` is not `{{selection}}`, so one spelling works everywhere and the editor can
 // point at a near miss instead of guessing what was meant.
+import { t, uiLanguage } from '../i18n/page-text.ts';
 
 export const TEMPLATE_VARIABLES = ['selection', 'url', 'title', 'date', 'site'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateValues = Record<TemplateVariable, string>;
 
-/** What each variable holds, for the editor's suggestion list and help text. The capture side
- *  computes the values: `date` with {@link formatTemplateDate}, `site` as the chosen Jira site's
- *  URL (e.g. https://your-team.atlassian.net). */
-export const TEMPLATE_VARIABLE_HELP: Readonly<Record<TemplateVariable, string>> = {
-  selection: 'the text selected on the page',
-  url: 'the page address',
-  title: 'the page title',
-  date: 'today’s date, yyyy-mm-dd',
-  site: 'the Jira site address',
-};
+// The capture side computes the values: `date` with {@link formatTemplateDate}, `site` as the
+// chosen Jira site's URL (e.g. https://your-team.atlassian.net). What each holds, in words, is
+// components/options/templates/variable-help.ts.
 
 /** A `{{name}}` placeholder; spaces or tabs inside the braces are allowed (`{{ url }}`). Braces
  *  cannot appear in a name, so `{{{url}}}` is `{` + `{{url}}` + `}`, and an unclosed `{{url` is
@@ -37,16 +31,15 @@ export function unknownVariables(text: string): string[] {
   return unknown;
 }
 
-/** "Use {{selection}}, {{url}}, {{title}}, {{date}} or {{site}}." */
-export const VARIABLE_LIST = `${TEMPLATE_VARIABLES.slice(0, -1)
-  .map((name) => `{{${name}}}`)
-  .join(', ')} or {{${TEMPLATE_VARIABLES[TEMPLATE_VARIABLES.length - 1]}}}`;
+/** "{{selection}}, {{url}}, {{title}}, {{date}}, or {{site}}", joined the browser's language's way. */
+const variableList = (): string =>
+  new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(TEMPLATE_VARIABLES.map((name) => `{{${name}}}`));
 
 /** The message for the first unknown variable, or undefined when there is none. */
 export function unknownVariableMessage(text: string): string | undefined {
   const [first] = unknownVariables(text);
   if (first === undefined) return undefined;
-  return `Unknown variable {{${first}}}. Use ${VARIABLE_LIST}.`;
+  return t('templateUnknownVariable', `{{${first}}}`, variableList());
 }
 
 /** `{{date}}`: the ISO calendar date (yyyy-mm-dd) in the user's local time zone, so a capture

@@ -1,6 +1,7 @@
 // A capture template: what a new issue from a page selection starts with. Optionally tied to a
 // project and issue type, which the capture window then preselects (it matches the type by id).
 import * as z from 'zod/mini';
+import { t } from '../i18n/page-text.ts';
 import { unknownVariableMessage } from './template-variables.ts';
 
 /** Limits that keep one template within one storage.sync item (8 KB) and the list within the
@@ -46,25 +47,28 @@ export function templateProblems(
 ): Partial<Record<TemplateField, string>> {
   const problems: Partial<Record<TemplateField, string>> = {};
   const name = template.name.trim();
-  if (name === '') problems.name = 'Give the template a name.';
-  else if (name.length > TEMPLATE_LIMITS.name) problems.name = `Use at most ${TEMPLATE_LIMITS.name} characters for the name.`;
+  if (name === '') problems.name = t('templateNameMissing');
+  else if (name.length > TEMPLATE_LIMITS.name) problems.name = t('templateNameTooLong', TEMPLATE_LIMITS.name);
   if (template.projectKey !== undefined && !PROJECT_KEY.test(template.projectKey)) {
-    problems.projectKey = 'A project key is a letter followed by letters, digits or "_", like WEB.';
+    problems.projectKey = t('templateProjectKeyInvalid');
   }
   if (template.issueTypeId !== undefined) {
-    if (template.projectKey === undefined) problems.issueTypeId = 'Choose a project before an issue type.';
-    else if (!/^\d{1,18}$/.test(template.issueTypeId)) problems.issueTypeId = 'An issue type id is a number.';
+    if (template.projectKey === undefined) problems.issueTypeId = t('templateTypeNeedsProject');
+    else if (!/^\d{1,18}$/.test(template.issueTypeId)) problems.issueTypeId = t('templateTypeIdNumber');
   }
-  const summary = textProblem(template.summary, 'summary', TEMPLATE_LIMITS.summary, options.variables);
+  const { summary: sum, description: desc } = template;
+  const summaryTooLong = () => t('templateSummaryTooLong', TEMPLATE_LIMITS.summary, sum.length);
+  const summary = textProblem(sum, TEMPLATE_LIMITS.summary, summaryTooLong, options);
   if (summary) problems.summary = summary;
-  const description = textProblem(template.description, 'description', TEMPLATE_LIMITS.description, options.variables);
+  const descriptionTooLong = () => t('templateDescriptionTooLong', TEMPLATE_LIMITS.description, desc.length);
+  const description = textProblem(desc, TEMPLATE_LIMITS.description, descriptionTooLong, options);
   if (description) problems.description = description;
   return problems;
 }
 
-function textProblem(text: string, label: string, limit: number, variables: boolean): string | undefined {
-  if (text.length > limit) return `Use at most ${limit} characters for the ${label} (now ${text.length}).`;
-  return variables ? unknownVariableMessage(text) : undefined;
+function textProblem(text: string, limit: number, tooLong: () => string, options: { variables: boolean }): string | undefined {
+  if (text.length > limit) return tooLong();
+  return options.variables ? unknownVariableMessage(text) : undefined;
 }
 
 /** A fresh id for a new template; random so two devices adding at once do not collide in sync. */

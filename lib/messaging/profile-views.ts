@@ -8,6 +8,8 @@ import { PROFILE_FIELDS, PROFILE_KINDS, profileTextShape } from '../auth/profile
 // The profile form's starting values, for pages (which may not import lib/auth).
 export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile-fields.ts';
 export { DEFAULT_SCOPES } from '../auth/scopes.ts';
+// How the worker reads the scopes field, so the page can name the scope it refused.
+export { SCOPE_TOKEN, splitScopes } from '../auth/scopes.ts';
 
 export const profileViewSchema = z.object({
   id: z.string(),

@@ -16,12 +16,12 @@ describe('options: sign-in profiles', () => {
     renderOptions({
       'auth.state': () => {
         calls += 1;
-        if (calls === 1) throw new CodedError('unknown', 'The extension did not answer. Close and reopen this window.');
+        if (calls === 1) throw new CodedError('no_answer', 'The extension did not answer. Close and reopen this window.');
         return authState();
       },
     });
     expect(screen.getByRole('status').textContent).toBe('Loading your sign-in profiles…');
-    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong.');
+    expect((await screen.findByRole('alert')).textContent).toContain('The extension did not answer.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('radiogroup', { name: 'Sign-in profile' });
   });

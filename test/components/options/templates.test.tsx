@@ -75,7 +75,7 @@ describe('options: templates', () => {
     await openNew();
     type(text('Name'), 'Typo');
     type(field('Description (Markdown)'), 'From {{foo}} and {{url}}');
-    const message = 'Unknown variable {{foo}}. Use {{selection}}, {{url}}, {{title}}, {{date}} or {{site}}.';
+    const message = 'Unknown variable {{foo}}. Use {{selection}}, {{url}}, {{title}}, {{date}}, or {{site}}.';
     const description = field('Description (Markdown)');
     expect(description.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (description.getAttribute('aria-describedby') ?? '').split(' ');

@@ -33,7 +33,7 @@ describe('unknownVariables', () => {
 describe('unknownVariableMessage', () => {
   it('names the first unknown variable and lists the known ones', () => {
     expect(unknownVariableMessage('{{foo}} {{bar}}')).toBe(
-      'Unknown variable {{foo}}. Use {{selection}}, {{url}}, {{title}}, {{date}} or {{site}}.',
+      'Unknown variable {{foo}}. Use {{selection}}, {{url}}, {{title}}, {{date}}, or {{site}}.',
     );
   });
 
