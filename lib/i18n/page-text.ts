@@ -3,7 +3,6 @@
 // synchronous in extension pages, so the first render is already in the right language.
 // https://developer.chrome.com/docs/extensions/reference/api/i18n#method-getMessage
 // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/i18n/getMessage
-import { browser } from 'wxt/browser';
 import type english from '../../public/_locales/en/messages.json';
 
 /** A key of the English messages, which every locale has (test/lib/i18n/locales.test.ts). */
@@ -13,17 +12,26 @@ export type TextKey = keyof typeof english;
 type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
 export type PluralKey = PluralBase<TextKey>;
 
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
+interface I18n {
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+/** The `chrome` namespace, which Firefox has too, rather than wxt/browser: i18n is synchronous in
+ *  both, and the webextension-polyfill wxt/browser resolves to would add about 3 KB gzipped to what
+ *  the popup loads before it is ready (entrypoints/popup/runtime.ts).
+ *  https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Chrome_incompatibilities */
+const i18n = (): I18n => (globalThis as unknown as { chrome: { i18n: I18n } }).chrome.i18n;
 
 /** The message for `key`, `$1…$9` filled from `substitutions`. */
 export function t(key: TextKey, ...substitutions: (string | number)[]): string {
-  const text = (browser.i18n.getMessage as GetMessage)(key, substitutions.map(String));
+  const text = i18n().getMessage(key, substitutions.map(String));
   // An empty answer means the key is missing from every locale: show the key, not nothing.
   return text || key;
 }
 
 /** The browser's language, for Intl (plurals, dates, numbers). */
-export const uiLanguage = (): string => browser.i18n.getUILanguage();
+export const uiLanguage = (): string => i18n().getUILanguage();
 
 let plurals: Intl.PluralRules | undefined;
 
@@ -32,6 +40,6 @@ let plurals: Intl.PluralRules | undefined;
 export function tn(key: PluralKey, count: number, ...more: (string | number)[]): string {
   plurals ??= new Intl.PluralRules(uiLanguage());
   const form = plurals.select(count);
-  const exact = (browser.i18n.getMessage as GetMessage)(`${key}_${form}`, [String(count), ...more.map(String)]);
+  const exact = i18n().getMessage(`${key}_${form}`, [String(count), ...more.map(String)]);
   return exact || t(`${key}_other` as TextKey, count, ...more);
 }
