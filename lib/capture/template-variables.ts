@@ -1,7 +1,6 @@
 // The variables a capture template may use, and how each is spelled. Names are case-sensitive:
 // `{{Selection}}` is not `{{selection}}`, so one spelling works everywhere and the editor can
 // point at a near miss instead of guessing what was meant.
-import { t, uiLanguage } from '../i18n/page-text.ts';
 
 export const TEMPLATE_VARIABLES = ['selection', 'url', 'title', 'date', 'site'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -29,17 +28,6 @@ export function unknownVariables(text: string): string[] {
     if (!isTemplateVariable(name) && !unknown.includes(name)) unknown.push(name);
   }
   return unknown;
-}
-
-/** "{{selection}}, {{url}}, {{title}}, {{date}}, or {{site}}", joined the browser's language's way. */
-const variableList = (): string =>
-  new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(TEMPLATE_VARIABLES.map((name) => `{{${name}}}`));
-
-/** The message for the first unknown variable, or undefined when there is none. */
-export function unknownVariableMessage(text: string): string | undefined {
-  const [first] = unknownVariables(text);
-  if (first === undefined) return undefined;
-  return t('templateUnknownVariable', `{{${first}}}`, variableList());
 }
 
 /** `{{date}}`: the ISO calendar date (yyyy-mm-dd) in the user's local time zone, so a capture

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TEMPLATE_LIMITS } from '../../../lib/capture/template.ts';
-import { unknownVariableMessage } from '../../../lib/capture/template-variables.ts';
+import { unknownVariableMessage } from '../../../lib/capture/template-problems.ts';
 import type { CodedError } from '../../../lib/errors.ts';
 import type { TemplateDraft } from '../../../lib/storage/template-draft.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatTemplateDate,
-  TEMPLATE_VARIABLES,
-  unknownVariableMessage,
-  unknownVariables,
-} from '../../../lib/capture/template-variables.ts';
+import { unknownVariableMessage } from '../../../lib/capture/template-problems.ts';
+import { formatTemplateDate, TEMPLATE_VARIABLES, unknownVariables } from '../../../lib/capture/template-variables.ts';
 
 describe('unknownVariables', () => {
   it.each([
