@@ -21,7 +21,7 @@ export function ErrorNotice({ error, onRetry, retryWhenOnline }: Props) {
   const waits = !useOnline() && again !== undefined && error.code === 'network';
   return (
     <div class="notice notice-error" role={waits ? 'status' : 'alert'}>
-      <p>{waits ? t('errorOfflineWaits') : errorText(error)}</p>
+      <p>{waits ? t('errorOffline') : errorText(error)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('tryAgain')}

@@ -6,23 +6,16 @@
 import type { CodedError, ErrorCode } from '../errors.ts';
 import { t, type TextKey } from './page-text.ts';
 
-/** Codes whose remote words come from Atlassian's sign-in service rather than from Jira. */
-const FROM_ATLASSIAN: readonly ErrorCode[] = ['authorization_failed', 'invalid_grant', 'token_request_failed'];
-
 /** The localized text of a code alone, without the error's details. */
 export const codeText = (code: ErrorCode): string => t(`error_${code}` as TextKey);
 
-export function errorText(error: Pick<CodedError, 'code' | 'details'>): string {
-  const { code, details } = error;
-  const { retryAfterMs, status, remoteMessage, fieldErrors } = details;
-  let text = codeText(code);
-  if (code === 'rate_limited' && retryAfterMs !== undefined) text = t('errorRateLimitedWait', Math.ceil(retryAfterMs / 1000));
-  if (code === 'server_error' && status !== undefined) text = t('errorServerStatus', status);
-  // A template's own problem (already in the user's language, lib/capture/template.ts) says more
-  // than the general rule.
-  const problem = code === 'template_invalid' ? Object.values(fieldErrors ?? {})[0] : undefined;
-  if (problem) return problem;
-  if (!remoteMessage) return text;
-  const said = FROM_ATLASSIAN.includes(code) ? t('errorAtlassianSaid', remoteMessage) : t('errorJiraSaid', remoteMessage);
-  return `${text} ${said}`;
+export function errorText({ code, details }: Pick<CodedError, 'code' | 'details'>): string {
+  // A wait of 0 s or an unknown status says nothing more than the code's own text.
+  const text =
+    code === 'rate_limited' && details.retryAfterMs
+      ? t('errorWait', Math.ceil(details.retryAfterMs / 1000))
+      : code === 'server_error' && details.status
+        ? t('errorStatus', details.status)
+        : codeText(code);
+  return details.remoteMessage ? `${text} ${t('errorSaid', details.remoteMessage)}` : text;
 }

