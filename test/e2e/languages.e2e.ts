@@ -1,10 +1,12 @@
 // The extension in German and Japanese, in a Chromium whose own language is that one: the worker's
 // context-menu titles, the options page's headings, labels and buttons, and the popup's tabs, each
 // read from public/_locales/<lang>/messages.json by key. German, the longest of the three, is also
-// checked for text that does not fit: on the options page, and in the popup at its 380 px width.
+// checked for text that does not fit: on the options page, in the capture window, and in the popup
+// at its 380 px width.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
+import { dispatchCaptureClick, wakeWorkerFrom } from './capture-steps.ts';
 import { clippedControls, sayIn, signInOnOptionsPage } from './language-steps.ts';
 import { click, see, until } from './steps.ts';
 
@@ -15,7 +17,7 @@ interface I18n {
   getMessage(key: string): string;
 }
 
-describe.each(['de', 'ja'])('in a browser set to %s', (lang) => {
+for (const lang of ['de', 'ja']) describe(`in a browser set to ${lang}`, () => {
   const h = useHarness({}, { language: lang });
   const say = sayIn(lang);
   const profile = lang === 'de' ? 'Mein Team' : 'チーム';
@@ -68,7 +70,19 @@ describe.each(['de', 'ja'])('in a browser set to %s', (lang) => {
     await click(editor.getByRole('button', { name: say('optionsCancel') }));
   });
 
-  it.runIf(lang === 'de')('no text on the options page is cut off or spills out, with the profile form and template editor open', async () => {
+  it('the capture window: its title, what was captured, and the template choice', async () => {
+    const source = { url: 'https://example.com/checkout', title: 'Checkout', text: 'Pay charges twice' };
+    const win = await dispatchCaptureClick(h, await wakeWorkerFrom(h, options), source);
+    await see(win.getByRole('heading', { name: say('captureTitle') }));
+    expect(await win.title()).toBe(say('captureWindowTitle'));
+    await see(win.getByText(say('captureFrom', source.title)));
+    await see(win.getByRole('combobox', { name: say('captureTemplate'), exact: true }));
+    if (lang === 'de') expect(await clippedControls(win)).toEqual([]);
+    await win.close();
+  });
+
+  // German's words are the longest of the three: if they fit, the others do.
+  if (lang === 'de') it('no text on the options page is cut off or spills out, with the profile form and template editor open', async () => {
     expect(await clippedControls(options)).toEqual([]);
     await click(options.getByRole('button', { name: say('optionsEdit'), exact: true }));
     await click(options.getByRole('button', { name: say('templateAdd') }));
@@ -79,7 +93,7 @@ describe.each(['de', 'ja'])('in a browser set to %s', (lang) => {
     expect(await clippedControls(options)).toEqual([]);
   });
 
-  it.runIf(lang === 'de')('no text in the popup is cut off or spills out at 380 px, on each tab', async () => {
+  if (lang === 'de') it('no text in the popup is cut off or spills out at 380 px, on each tab', async () => {
     const popup = await h.openPage('popup.html');
     await popup.setViewportSize(POPUP);
     const tabs = popup.getByRole('tab');
