@@ -33,10 +33,10 @@ function busyText(kind: Phase['kind']): string | undefined {
   return undefined;
 }
 
+/** A reconnect is needed after a `reconnect_needed` error (lib/worker/api-send.ts), whose English
+ *  sentence the worker keeps as the reason: the page says the code's text in the user's language. */
 function statusText(connection: Connection): string {
-  // The reason is the worker's own sentence naming the profile (lib/auth/connection-status.ts).
-  if (connection.status === 'reconnect_needed') return connection.reason ?? connectionText(connection.status);
-  return connectionText(connection.status);
+  return connection.status === 'reconnect_needed' ? codeText('reconnect_needed') : connectionText(connection.status);
 }
 
 /** The selected profile's connection: its state, and connecting or signing out. */

@@ -77,7 +77,8 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
       {auth.managed && (
         <p role="note" class="notice notice-info">
           {t('optionsManaged')}
-          {auth.policy?.problem ? ` ${auth.policy.problem}` : ''}
+          {auth.policy?.problem === 'unreadable' ? ` ${t('optionsPolicyUnreadable')}` : ''}
+          {auth.policy?.problem === 'invalid_profile' ? ` ${t('optionsPolicyInvalid')}` : ''}
         </p>
       )}
       <section class="panel" aria-labelledby="profiles-title">

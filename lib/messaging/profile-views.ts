@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
 import { PROFILE_FIELDS, PROFILE_KINDS, profileTextShape } from '../auth/profile-fields.ts';
+import { POLICY_PROBLEMS } from '../auth/policy-problems.ts';
 
 // The profile form's starting values, for pages (which may not import lib/auth).
 export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile-fields.ts';
@@ -47,8 +48,8 @@ export const authStateSchema = z.object({
     z.object({
       /** False: only the organization's profile may sign in; pages offer no other. */
       allowUserProfiles: z.boolean(),
-      /** The policy could not be used as set: said to the user as is. */
-      problem: z.optional(z.string()),
+      /** The policy could not be used as set: said to the user in their language. */
+      problem: z.optional(z.enum(POLICY_PROBLEMS)),
     }),
   ),
   /** identity.getRedirectURL(): what to register as the app's callback URL. */
