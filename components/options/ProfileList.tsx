@@ -30,7 +30,7 @@ export function ProfileList({ state, onlyManaged, onSelect }: Props) {
   const builtIn = state.profiles.find((p) => p.kind === 'system');
   const others = state.profiles.filter((p) => p.kind !== 'system');
   const unavailable = !state.system.available && !onlyManaged;
-  const reason = state.system.reason ?? t('profileNoBuiltIn');
+  const reason = state.system.reason === 'no_secret' ? t('profileBuiltInNoSecret') : t('profileNoBuiltIn');
   const builtInStatus = builtIn && !unavailable ? connectionText(connectionOf(state, builtIn.id).status) : t('profileNotAvailable');
   return (
     <fieldset class="choice-list" role="radiogroup">

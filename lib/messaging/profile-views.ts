@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
 import { PROFILE_FIELDS, PROFILE_KINDS, profileTextShape } from '../auth/profile-fields.ts';
 import { POLICY_PROBLEMS } from '../auth/policy-problems.ts';
+import { SYSTEM_UNAVAILABLE } from '../auth/system-unavailable.ts';
 
 // The profile form's starting values, for pages (which may not import lib/auth).
 export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile-fields.ts';
@@ -40,7 +41,7 @@ export const authStateSchema = z.object({
   profiles: z.array(profileViewSchema),
   selectedProfileId: z.nullable(z.string()),
   /** The built-in app: offered only when this build carries one. */
-  system: z.object({ available: z.boolean(), reason: z.optional(z.string()) }),
+  system: z.object({ available: z.boolean(), reason: z.optional(z.enum(SYSTEM_UNAVAILABLE)) }),
   /** An organization policy is in force (storage.managed). */
   managed: z.boolean(),
   /** What the policy decides beyond the profile; absent when there is no policy. */
