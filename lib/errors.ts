@@ -107,6 +107,9 @@ export const errorPayloadSchema = z.object({
   fieldErrors: z.optional(z.record(z.string(), z.string())),
   /** HTTP status when the error came from an answer. */
   status: z.optional(z.number()),
+  /** Jira's or Atlassian's own words about the failure (ErrorCollection messages, an OAuth
+   *  error_description), shown as they are: Jira answers in the user's language. */
+  remoteMessage: z.optional(z.string()),
 });
 export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
 

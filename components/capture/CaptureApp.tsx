@@ -6,6 +6,7 @@ import { CapturedSource } from './CapturedSource.tsx';
 import { CaptureForm } from './CaptureForm.tsx';
 import { useCapture } from './useCapture.ts';
 import './capture.css';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   request: MessageClient;
@@ -30,20 +31,16 @@ export function CaptureApp({ request, captureId, openSettings, closeWindow, copy
     return (
       <main class="popup capture">
         <header class="app-header popup-header">
-          <h1>Quick Actions for Jira</h1>
+          <h1>{t('extName')}</h1>
         </header>
-        {load.state === 'loading' && <p role="status">Loading what you captured…</p>}
+        {load.state === 'loading' && <p role="status">{t('captureLoading')}</p>}
         {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
         {load.state === 'missing' && (
           <section class="panel" aria-labelledby="capture-missing-title">
-            <h2 id="capture-missing-title">Nothing to create from</h2>
-            <p>
-              This capture is no longer here: an issue was already created from it, or it is more than a week old and
-              nothing typed from it is kept. Select the text on the page again and choose “Create Jira issue from
-              selection”.
-            </p>
+            <h2 id="capture-missing-title">{t('captureMissingTitle')}</h2>
+            <p>{t('captureMissingText', t('menuFromSelection'))}</p>
             <button type="button" onClick={closeWindow}>
-              Close window
+              {t('captureCloseWindow')}
             </button>
           </section>
         )}

@@ -7,6 +7,7 @@ import type { Session } from '../../lib/messaging/views.ts';
 import { captureScope } from '../../lib/storage/drafts.ts';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   request: MessageClient;
@@ -41,7 +42,7 @@ export function CaptureForm({ request, session, capture, templates, copy, closeW
   };
 
   return (
-    <section class="capture-create" aria-label="New issue from the capture">
+    <section class="capture-create" aria-label={t('captureFormLabel')}>
       <TemplatePicker
         templates={templates}
         value={templateId}
@@ -65,7 +66,7 @@ export function CaptureForm({ request, session, capture, templates, copy, closeW
         onCreated={() => void request('capture.done', { id: capture.id }).catch(() => {})}
         createdActions={
           <button type="button" onClick={closeWindow}>
-            Close window
+            {t('captureCloseWindow')}
           </button>
         }
       />

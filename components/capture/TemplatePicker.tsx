@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Template } from '../../lib/capture/template.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   templates: Template[];
@@ -25,7 +26,7 @@ export function TemplatePicker({ templates, value, onChange, pending, onReplace,
   }, [asked]);
   return (
     <div class="template-picker">
-      <label for="capture-template">Template</label>
+      <label for="capture-template">{t('captureTemplate')}</label>
       <select ref={select} id="capture-template" value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         {templates.map((t) => (
           <option key={t.id} value={t.id}>
@@ -46,14 +47,14 @@ export function TemplatePicker({ templates, value, onChange, pending, onReplace,
           }}
         >
           <p id="template-confirm-text">
-            You changed the summary or description. Replace them with the template “{pending.name}”?
+            {t('captureReplaceQuestion', pending.name)}
           </p>
           <div class="button-row">
             <button ref={replace} type="button" onClick={onReplace}>
-              Replace
+              {t('captureReplace')}
             </button>
             <button type="button" onClick={onKeep}>
-              Keep my text
+              {t('captureKeepText')}
             </button>
           </div>
         </div>

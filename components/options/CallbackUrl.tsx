@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   url: string;
@@ -10,21 +11,21 @@ export function CallbackUrl({ url, copy }: Props) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   return (
     <div class="field">
-      <label for="callback-url">Callback URL</label>
+      <label for="callback-url">{t('optionsCallbackUrl')}</label>
       <div class="row">
         <input id="callback-url" type="text" readOnly value={url} aria-describedby="callback-hint" />
         <button
           type="button"
           onClick={() => void copy(url).then(() => setCopied('done'), () => setCopied('failed'))}
         >
-          Copy
+          {t('optionsCopy')}
         </button>
       </div>
       <p id="callback-hint" class="hint">
-        Paste it under Authorization → OAuth 2.0 (3LO) → Callback URL of your app in the Atlassian developer console.
+        {t('optionsCallbackHint')}
       </p>
       <p role="status" class="hint">
-        {copied === 'done' ? 'Copied.' : copied === 'failed' ? 'Could not copy; select the text and copy it.' : ''}
+        {copied === 'done' ? t('optionsCopied') : copied === 'failed' ? t('optionsCopyFailed') : ''}
       </p>
     </div>
   );

@@ -4,8 +4,10 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { AuthState, Connection, ProfileView, Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { originsText, urlsNeedingPermission } from './host-check.ts';
-import { profileLabel } from './ProfileList.tsx';
+import { connectionText, profileLabel } from './ProfileList.tsx';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { codeText } from '../../lib/i18n/error-text.ts';
 
 interface Props {
   profile: ProfileView;
@@ -25,15 +27,16 @@ type Phase =
   | { kind: 'failed'; error: CodedError };
 
 /** What the live region says while something runs. */
-const STATUS: Partial<Record<Phase['kind'], string>> = {
-  waiting: 'Waiting for Atlassian…',
-  signing_out: 'Signing out…',
-};
+function busyText(kind: Phase['kind']): string | undefined {
+  if (kind === 'waiting') return t('optionsWaitingForAtlassian');
+  if (kind === 'signing_out') return t('optionsSigningOut');
+  return undefined;
+}
 
+/** A reconnect is needed after a `reconnect_needed` error (lib/worker/api-send.ts), whose English
+ *  sentence the worker keeps as the reason: the page says the code's text in the user's language. */
 function statusText(connection: Connection): string {
-  if (connection.status === 'connected') return 'Connected';
-  if (connection.status === 'reconnect_needed') return connection.reason ?? 'Reconnect needed';
-  return 'Not connected';
+  return connection.status === 'reconnect_needed' ? codeText('reconnect_needed') : connectionText(connection.status);
 }
 
 /** The selected profile's connection: its state, and connecting or signing out. */
@@ -67,7 +70,7 @@ export function ConnectionPanel(props: Props) {
     // origin granted; asked here, inside the click, where the browser allows the prompt.
     const urls = urlsNeedingPermission([profile.tokenUrl, profile.refreshUrl]);
     if (urls.length === 0) return run();
-    const refusal = `Without permission to reach ${originsText(urls)}, this profile cannot sign in.`;
+    const refusal = t('optionsHostRefused', originsText(urls));
     const refused = () => setPhase({ kind: 'refused', message: refusal });
     ensureHostPermissions(urls).then((granted) => (granted ? run() : refused()), refused);
   };
@@ -79,7 +82,7 @@ export function ConnectionPanel(props: Props) {
     request('auth.signOut', { profileId: profile.id }).then(
       (state) => {
         setPhase({ kind: 'idle' });
-        setMessage('Signed out. Your settings and drafts are kept.');
+        setMessage(t('optionsSignedOut'));
         onSignedOut(state);
       },
       (error: unknown) => setPhase({ kind: 'failed', error: asCodedError(error) }),
@@ -87,26 +90,26 @@ export function ConnectionPanel(props: Props) {
   };
 
   const connected = connection.status === 'connected';
-  const connectLabel = connection.status === 'reconnect_needed' ? 'Reconnect' : 'Connect now';
+  const connectLabel = connection.status === 'reconnect_needed' ? t('optionsReconnect') : t('optionsConnectNow');
   return (
     <section class="panel" aria-labelledby="connection-title">
-      <h2 id="connection-title">Connection</h2>
+      <h2 id="connection-title">{t('optionsConnectionTitle')}</h2>
       <p class="connection-status">
         <span class="hint">{profileLabel(profile)}:</span>{' '}
         <strong class={`status-${connection.status}`}>{statusText(connection)}</strong>
       </p>
       {phase.kind === 'denied' ? (
         <div class="notice notice-error" role="alert">
-          <p>You declined access to your Atlassian account.</p>
+          <p>{codeText('access_denied')}</p>
           <button type="button" onClick={connect}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       ) : (
         <div class="row">
           {connected ? (
             <button type="button" onClick={signOut} aria-disabled={busy ? 'true' : undefined}>
-              Sign out
+              {t('optionsSignOut')}
             </button>
           ) : (
             <button type="button" class="primary" onClick={connect} aria-disabled={busy ? 'true' : undefined}>
@@ -122,7 +125,7 @@ export function ConnectionPanel(props: Props) {
         </div>
       )}
       <p role="status" class="hint">
-        {STATUS[phase.kind] ?? message}
+        {busyText(phase.kind) ?? message}
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { CallbackUrl } from './CallbackUrl.tsx';
 import { initialValues } from './defaults.ts';
 import { isEditable } from './ProfileActions.tsx';
 import { ProfileFields } from './ProfileFields.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   profile: ProfileView;
@@ -17,8 +18,8 @@ export function ManagedProfile({ profile, callbackUrl, copy }: Props) {
       <h2 id="managed-profile-title">{profile.name}</h2>
       <p class="hint">
         {isEditable(profile)
-          ? 'Your organization set up this profile. Choose Edit to change the fields it did not lock.'
-          : 'Your organization set up this profile; its settings cannot be changed here.'}
+          ? t('profileManagedEditable')
+          : t('profileManagedLocked')}
       </p>
       <ProfileFields
         values={initialValues(profile)}

@@ -8,6 +8,7 @@ import { TemplateSettings } from './templates/TemplateSettings.tsx';
 import type { TemplateStorage } from './templates/useTemplates.ts';
 import './options.css';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 export interface OptionsProps {
   request: MessageClient;
@@ -45,8 +46,8 @@ export function OptionsApp(props: OptionsProps) {
 
   return (
     <main class="options">
-      <h1>Quick Actions for Jira settings</h1>
-      {load.kind === 'loading' && <p role="status">Loading your sign-in profiles…</p>}
+      <h1>{t('optionsTitle')}</h1>
+      {load.kind === 'loading' && <p role="status">{t('optionsLoadingProfiles')}</p>}
       {load.kind === 'failed' && <ErrorNotice error={load.error} onRetry={loadState} />}
       {load.kind === 'ready' && (
         <SignInSettings {...props} auth={load.auth} setAuth={setAuth} />

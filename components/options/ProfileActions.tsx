@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROFILE_FIELDS, type ProfileView } from '../../lib/messaging/profile-views.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { codeText } from '../../lib/i18n/error-text.ts';
 
 interface Props {
   /** The selected profile; Edit and Delete apply to it when it is a custom one, Edit also to the
@@ -12,7 +14,6 @@ interface Props {
   onDelete: (profile: ProfileView) => void;
 }
 
-export const ONLY_MANAGED = 'Your organization allows only its own sign-in profile, so you cannot add one of your own.';
 
 /** Whether the page offers Edit for this profile. */
 export const isEditable = (profile: ProfileView | undefined): boolean =>
@@ -41,32 +42,32 @@ export function ProfileActions({ selected, allowNew, onNew, onEdit, onDelete }: 
       <div class="row">
         {allowNew && (
           <button type="button" onClick={onNew}>
-            New profile
+            {t('profileNew')}
           </button>
         )}
         {isEditable(selected) && (
           <button type="button" onClick={onEdit}>
-            Edit
+            {t('optionsEdit')}
           </button>
         )}
         {deletable && (
           <button ref={deleteRef} type="button" onClick={() => setConfirmingId(deletable.id)} aria-expanded={confirming}>
-            Delete
+            {t('optionsDelete')}
           </button>
         )}
       </div>
-      {!allowNew && <p class="hint">{ONLY_MANAGED}</p>}
+      {!allowNew && <p class="hint">{codeText('policy_forbids')}</p>}
       {confirming && (
         <div class="confirm" role="group" aria-labelledby="delete-question">
           <p id="delete-question">
-            Delete the profile “{deletable.name}”? Its settings and sign-in are removed from this browser.
+            {t('profileDeleteQuestion', deletable.name)}
           </p>
           <div class="row">
             <button type="button" class="danger" onClick={() => onDelete(deletable)}>
-              Yes, delete
+              {t('profileDeleteYes')}
             </button>
             <button ref={cancelRef} type="button" onClick={cancel}>
-              Keep profile
+              {t('profileKeep')}
             </button>
           </div>
         </div>

@@ -8,6 +8,7 @@ import {
   type FormValues,
 } from './defaults.ts';
 import { TextField } from './TextField.tsx';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface FieldSpec {
   label: string;
@@ -16,16 +17,17 @@ interface FieldSpec {
   hint?: string;
 }
 
-const FIELDS: Record<FieldName, FieldSpec> = {
-  name: { label: 'Profile name', placeholder: 'My Atlassian app' },
-  clientId: { label: 'Client ID', hint: 'Developer console → your app → Settings.' },
-  clientSecret: { label: 'Client secret', type: 'password' },
-  authorizationUrl: { label: 'Authorization URL', type: 'url', placeholder: DEFAULT_AUTHORIZATION_URL },
-  tokenUrl: { label: 'Token URL', type: 'url', placeholder: DEFAULT_TOKEN_URL },
-  refreshUrl: { label: 'Refresh token URL', type: 'url', placeholder: DEFAULT_TOKEN_URL },
-  scopes: { label: 'Scopes', placeholder: DEFAULT_SCOPES, hint: 'Separated by spaces.' },
-  audience: { label: 'Audience', placeholder: DEFAULT_AUDIENCE },
-};
+/** Read when the form renders, in the browser's language. */
+const fields = (): Record<FieldName, FieldSpec> => ({
+  name: { label: t('profileName'), placeholder: t('profileNamePlaceholder') },
+  clientId: { label: t('profileClientId'), hint: t('profileClientIdHint') },
+  clientSecret: { label: t('profileClientSecret'), type: 'password' },
+  authorizationUrl: { label: t('profileAuthorizationUrl'), type: 'url', placeholder: DEFAULT_AUTHORIZATION_URL },
+  tokenUrl: { label: t('profileTokenUrl'), type: 'url', placeholder: DEFAULT_TOKEN_URL },
+  refreshUrl: { label: t('profileRefreshUrl'), type: 'url', placeholder: DEFAULT_TOKEN_URL },
+  scopes: { label: t('profileScopes'), placeholder: DEFAULT_SCOPES, hint: t('profileScopesHint') },
+  audience: { label: t('profileAudience'), placeholder: DEFAULT_AUDIENCE },
+});
 
 export const fieldId = (field: FieldName) => `profile-${field}`;
 
@@ -41,19 +43,20 @@ interface Props {
 }
 
 export function ProfileFields({ values, onChange, errors, locked, hasSecret, readOnly }: Props) {
+  const specs = fields();
   return (
     <>
       {FIELD_ORDER.map((field) => {
-        const spec = FIELDS[field];
+        const spec = specs[field];
         const isLocked = locked.includes(field);
         const fixed = readOnly || isLocked;
         const secretHint =
           field === 'clientSecret' && hasSecret
-            ? `A secret is stored.${fixed ? '' : ' Leave empty to keep it.'}`
+            ? `${t('profileSecretStored')}${fixed ? '' : ` ${t('profileSecretKeep')}`}`
             : undefined;
         // A read-only profile has no secret to enter; say only whether one is stored.
         if (field === 'clientSecret' && readOnly && !hasSecret) return null;
-        const hints = [isLocked ? 'Locked by your organization.' : '', secretHint ?? spec.hint ?? ''];
+        const hints = [isLocked ? t('profileLocked') : '', secretHint ?? spec.hint ?? ''];
         return (
           <TextField
             key={field}

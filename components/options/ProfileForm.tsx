@@ -6,6 +6,10 @@ import { CallbackUrl } from './CallbackUrl.tsx';
 import { FIELD_ORDER, initialValues, type FieldName, type FormValues } from './defaults.ts';
 import { originsText, urlsNeedingPermission } from './host-check.ts';
 import { ProfileFields } from './ProfileFields.tsx';
+import { errorText } from '../../lib/i18n/error-text.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { aroundSlot, SLOT } from '../../lib/i18n/slot.ts';
+import { profileErrorText } from './profile-error-text.ts';
 
 export type SavedProfile = Extract<SaveProfileResult, { ok: true }>;
 type FieldErrors = Partial<Record<FieldName, string>>;
@@ -20,9 +24,6 @@ interface Props {
   onSaved: (saved: SavedProfile) => void;
   onCancel: () => void;
 }
-
-const MANAGED_HINT =
-  'Your organization set up this profile. Fields it locked keep its values; what you change in the others is kept in this browser only.';
 
 const isField = (key: string): key is FieldName => (FIELD_ORDER as readonly string[]).includes(key);
 
@@ -62,13 +63,15 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
       }
       const fieldErrors: FieldErrors = {};
       const other: string[] = [];
+      const typed = { values, start: initialValues(profile) };
       for (const [key, error] of Object.entries(result.errors)) {
-        if (isField(key)) fieldErrors[key] = error.message;
-        else other.push(error.message);
+        const text = profileErrorText(key, error.code, typed);
+        if (isField(key)) fieldErrors[key] = text;
+        else other.push(text);
       }
       fail(other.join(' '), fieldErrors);
     } catch (error) {
-      fail(asCodedError(error).message);
+      fail(errorText(asCodedError(error)));
     }
   };
 
@@ -80,30 +83,28 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
     const allowed = urls.length > 0 ? ensureHostPermissions(urls) : Promise.resolve(true);
     setSaving(true);
     setFormError(null);
-    allowed.then(
-      (granted) =>
-        granted ? send() : fail(`Without permission to reach ${originsText(urls)}, this profile cannot sign in.`),
-      () => fail(`Without permission to reach ${originsText(urls)}, this profile cannot sign in.`),
-    );
+    const refused = () => fail(t('optionsHostRefused', originsText(urls)));
+    allowed.then((granted) => (granted ? send() : refused()), refused);
   };
 
   // A stored secret belongs to the token endpoint it was entered for; the worker asks for it again
   // when the token or refresh URL changes (lib/auth/profile-form.ts), so it is not offered to keep.
   const start = initialValues(profile);
   const endpointEdited = (['tokenUrl', 'refreshUrl'] as const).some((f) => values[f].trim() !== start[f].trim());
-  const title = profile ? `Edit “${profile.name}”` : 'New profile';
+  const title = profile ? t('profileEditTitle', profile.name) : t('profileNew');
+  const [introBefore, introAfter] = aroundSlot(t('profileIntro', SLOT));
   return (
     <form ref={formRef} class="panel profile-form" aria-labelledby="profile-form-title" noValidate onSubmit={onSubmit}>
       <h2 id="profile-form-title">{title}</h2>
       {profile?.kind === 'managed' ? (
-        <p class="hint">{MANAGED_HINT}</p>
+        <p class="hint">{t('profileManagedFormHint')}</p>
       ) : (
         <p class="hint">
-          Create an OAuth 2.0 (3LO) app in the{' '}
+          {introBefore}
           <a href="https://developer.atlassian.com/console/myapps/" target="_blank" rel="noopener noreferrer">
-            Atlassian developer console
+            {t('profileIntroLink')}
           </a>
-          , register this callback URL, then enter the app's client ID and secret.
+          {introAfter}
         </p>
       )}
       <CallbackUrl url={callbackUrl} copy={copy} />
@@ -122,12 +123,12 @@ export function ProfileForm({ profile, callbackUrl, copy, request, ensureHostPer
       )}
       <div class="row actions">
         <button type="submit" class="primary" aria-disabled={saving ? 'true' : undefined}>
-          Save
+          {t('profileSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('optionsCancel')}
         </button>
-        <span role="status">{saving ? 'Saving…' : ''}</span>
+        <span role="status">{saving ? t('profileSaving') : ''}</span>
       </div>
     </form>
   );

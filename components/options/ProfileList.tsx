@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { AuthState, Connection, ProfileView } from '../../lib/messaging/views.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
   state: AuthState;
@@ -12,13 +13,13 @@ export function connectionOf(state: AuthState, profileId: string): Connection {
   return state.connections[profileId] ?? { status: 'not_connected' };
 }
 
-const STATUS_TEXT: Record<Connection['status'], string> = {
-  connected: 'Connected',
-  not_connected: 'Not connected',
-  reconnect_needed: 'Reconnect needed',
-};
+export function connectionText(status: Connection['status']): string {
+  if (status === 'connected') return t('profileConnected');
+  if (status === 'reconnect_needed') return t('profileReconnectNeeded');
+  return t('profileNotConnected');
+}
 
-export const profileLabel = (profile: ProfileView) => (profile.kind === 'system' ? 'Built-in app' : profile.name);
+export const profileLabel = (profile: ProfileView) => (profile.kind === 'system' ? t('profileBuiltIn') : profile.name);
 
 /** Which profile signs in: one radio per profile, each naming its connection state. */
 export function ProfileList({ state, onlyManaged, onSelect }: Props) {
@@ -29,12 +30,12 @@ export function ProfileList({ state, onlyManaged, onSelect }: Props) {
   const builtIn = state.profiles.find((p) => p.kind === 'system');
   const others = state.profiles.filter((p) => p.kind !== 'system');
   const unavailable = !state.system.available && !onlyManaged;
-  const reason = state.system.reason ?? 'This build has no built-in app.';
-  const builtInStatus = builtIn && !unavailable ? STATUS_TEXT[connectionOf(state, builtIn.id).status] : 'Not available';
+  const reason = state.system.reason === 'no_secret' ? t('profileBuiltInNoSecret') : t('profileNoBuiltIn');
+  const builtInStatus = builtIn && !unavailable ? connectionText(connectionOf(state, builtIn.id).status) : t('profileNotAvailable');
   return (
     <fieldset class="choice-list" role="radiogroup">
       {/* Named for screen readers; the eye has the section's heading, "Sign-in profiles", just above. */}
-      <legend class="visually-hidden">Sign-in profile</legend>
+      <legend class="visually-hidden">{t('profileListLegend')}</legend>
       {builtIn || unavailable ? (
         <label class={unavailable ? 'choice choice-disabled' : 'choice'}>
           <input
@@ -47,7 +48,7 @@ export function ProfileList({ state, onlyManaged, onSelect }: Props) {
             onChange={() => builtIn && onSelect(builtIn.id)}
           />
           <span>
-            Built-in app — {builtInStatus}
+            {t('profileBuiltIn')} — {builtInStatus}
           </span>
         </label>
       ) : null}
@@ -66,13 +67,13 @@ export function ProfileList({ state, onlyManaged, onSelect }: Props) {
             onChange={() => onSelect(profile.id)}
           />
           <span>
-            {profile.name} — {STATUS_TEXT[connectionOf(state, profile.id).status]}
-            {profile.kind === 'managed' ? ' (set by your organization)' : ''}
+            {profile.name} — {connectionText(connectionOf(state, profile.id).status)}
+            {profile.kind === 'managed' ? ` ${t('profileSetByOrganization')}` : ''}
           </span>
         </label>
       ))}
       {others.length === 0 && !onlyManaged && (
-        <p class="hint">No custom profile yet. Create one with your Atlassian app's client ID.</p>
+        <p class="hint">{t('profileNoneYet')}</p>
       )}
     </fieldset>
   );

@@ -11,6 +11,7 @@ import { ProfileForm, type SavedProfile } from './ProfileForm.tsx';
 import { connectionOf, ProfileList } from './ProfileList.tsx';
 import { SitePicker } from './SitePicker.tsx';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props extends OptionsProps {
   auth: AuthState;
@@ -18,6 +19,10 @@ interface Props extends OptionsProps {
 }
 
 type Editing = null | { mode: 'new' } | { mode: 'edit'; profile: ProfileView };
+
+/** A warning the worker gave with a saved profile, by its code (lib/auth/profile-form.ts). */
+const warningText = (warning: SavedProfile['warnings'][number]) =>
+  warning.code === 'no_offline_access' ? t('profileNoOfflineAccess') : warning.message;
 
 /** Profiles, the selected one's connection and its Jira site. */
 export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermissions }: Props) {
@@ -43,10 +48,10 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
 
   const onSaved = (saved: SavedProfile) => {
     const created = editing?.mode === 'new';
-    const name = saved.state.profiles.find((p) => p.id === saved.profileId)?.name ?? 'The profile';
+    const name = saved.state.profiles.find((p) => p.id === saved.profileId)?.name ?? '';
     setEditing(null);
     setAuth(saved.state);
-    setNotice({ text: `Profile “${name}” saved.`, warnings: saved.warnings.map((w) => w.message) });
+    setNotice({ text: t('optionsProfileSaved', name), warnings: saved.warnings.map(warningText) });
     // A profile just created is the one the user means to connect next.
     if (created && saved.state.selectedProfileId !== saved.profileId) select(saved.profileId);
   };
@@ -56,7 +61,7 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
       const next = await request('profiles.delete', { profileId: profile.id });
       if (editing?.mode === 'edit' && editing.profile.id === profile.id) setEditing(null);
       setAuth(next);
-      setNotice({ text: `Profile “${profile.name}” deleted.`, warnings: [] });
+      setNotice({ text: t('optionsProfileDeleted', profile.name), warnings: [] });
     });
 
   const onConnected = (session: Session) => {
@@ -71,12 +76,13 @@ export function SignInSettings({ auth, setAuth, request, copy, ensureHostPermiss
     <>
       {auth.managed && (
         <p role="note" class="notice notice-info">
-          Managed by your organization. Some sign-in settings are set by your administrator.
-          {auth.policy?.problem ? ` ${auth.policy.problem}` : ''}
+          {t('optionsManaged')}
+          {auth.policy?.problem === 'unreadable' ? ` ${t('optionsPolicyUnreadable')}` : ''}
+          {auth.policy?.problem === 'invalid_profile' ? ` ${t('optionsPolicyInvalid')}` : ''}
         </p>
       )}
       <section class="panel" aria-labelledby="profiles-title">
-        <h2 id="profiles-title">Sign-in profiles</h2>
+        <h2 id="profiles-title">{t('optionsProfilesTitle')}</h2>
         <ProfileList state={auth} onlyManaged={onlyManaged} onSelect={select} />
         <ProfileActions
           selected={selected}

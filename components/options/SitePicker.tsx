@@ -5,6 +5,8 @@ import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { SiteLabel } from './SiteLabel.tsx';
 import { asCodedError } from '../../lib/errors.ts';
+import { t } from '../../lib/i18n/page-text.ts';
+import { aroundSlot, SLOT } from '../../lib/i18n/slot.ts';
 
 interface Props {
   request: MessageClient;
@@ -49,8 +51,8 @@ export function SitePicker({ request, loaded }: Props) {
 
   return (
     <section class="panel" aria-labelledby="site-title">
-      <h2 id="site-title">Account and site</h2>
-      {state.kind === 'loading' && <p role="status">Loading your Jira sites…</p>}
+      <h2 id="site-title">{t('optionsSiteTitle')}</h2>
+      {state.kind === 'loading' && <p role="status">{t('optionsLoadingSites')}</p>}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={load} retryWhenOnline />}
       {state.kind === 'ready' && <SiteChoice session={state.session} pending={pending} onChoose={choose} />}
       {selectError && <ErrorNotice error={selectError} />}
@@ -67,27 +69,33 @@ interface ChoiceProps {
 function SiteChoice({ session, pending, onChoose }: ChoiceProps) {
   const { sites, site, lostSite, user } = session;
   const selectedId = pending ?? site?.id ?? null;
+  const [signedInBefore, signedInAfter] = aroundSlot(t('optionsSignedInAs', SLOT));
+  const [siteBefore, siteAfter] = aroundSlot(t('optionsJiraSiteIs', SLOT));
   return (
     <>
       {user && (
         <p>
-          Signed in as <strong>{user.displayName}</strong>
+          {signedInBefore}
+          <strong>{user.displayName}</strong>
+          {signedInAfter}
         </p>
       )}
       {lostSite && (
         <p id="lost-site" class="notice notice-warning">
-          The site {lostSite} is no longer available to this account. Choose another.
+          {t('optionsLostSite', lostSite)}
         </p>
       )}
-      {sites.length === 0 && <p>Your Atlassian account has no Jira sites this app may use.</p>}
+      {sites.length === 0 && <p>{t('optionsNoSites')}</p>}
       {sites.length === 1 && sites[0] && (
         <p>
-          Jira site: <SiteLabel site={sites[0]} />
+          {siteBefore}
+          <SiteLabel site={sites[0]} />
+          {siteAfter}
         </p>
       )}
       {sites.length > 1 && (
         <fieldset class="choice-list" role="radiogroup" aria-describedby={lostSite ? 'lost-site' : undefined}>
-          <legend>Jira site</legend>
+          <legend>{t('optionsJiraSite')}</legend>
           {sites.map((s) => (
             <label key={s.id} class="choice">
               <input

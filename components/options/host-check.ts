@@ -1,6 +1,7 @@
 // The manifest lets the worker reach Atlassian's auth server; a token endpoint anywhere else needs
 // its origin granted at run time, and the browser asks only from inside a click or submit.
 import { DEFAULT_TOKEN_URL } from './defaults.ts';
+import { uiLanguage } from '../../lib/i18n/page-text.ts';
 
 const GRANTED_HOST = 'auth.atlassian.com';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
@@ -23,7 +24,9 @@ export function urlsNeedingPermission(typed: readonly string[]): string[] {
   return [...new Set(urls)];
 }
 
-/** "https://a.example" or "https://a.example and https://b.example", for the refusal message. */
+/** "https://a.example" or "https://a.example and https://b.example" (in the browser's language),
+ *  for the refusal message. */
 export function originsText(urls: readonly string[]): string {
-  return [...new Set(urls.map((url) => new URL(url).origin))].join(' and ');
+  const origins = [...new Set(urls.map((url) => new URL(url).origin))];
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(origins);
 }

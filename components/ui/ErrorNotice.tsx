@@ -1,4 +1,5 @@
 import type { CodedError } from '../../lib/errors.ts';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 import { useOnline } from './useOnline.ts';
 import { useRetryWhenOnline } from './useRetryWhenOnline.ts';
@@ -20,7 +21,7 @@ export function ErrorNotice({ error, onRetry, retryWhenOnline }: Props) {
   const waits = !useOnline() && again !== undefined && error.code === 'network';
   return (
     <div class="notice notice-error" role={waits ? 'status' : 'alert'}>
-      <p>{waits ? 'You are offline: this loads again by itself when you are back online.' : error.message}</p>
+      <p>{waits ? t('errorOffline') : errorText(error)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('tryAgain')}

@@ -4,9 +4,13 @@ import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import { OfflineStatus } from '../../components/ui/OfflineStatus.tsx';
 import '../../components/ui/theme.css';
 import { hostPermissionsFor } from '../../lib/auth/host-permission.ts';
+import { t, uiLanguage } from '../../lib/i18n/page-text.ts';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 
 const request = createMessageClient((message) => browser.runtime.sendMessage(message));
+// The page's language, for screen readers and for the fonts of Japanese text (index.html says en).
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
 
 /** Asks for the origins of token endpoints the manifest does not cover. No await comes before
  *  permissions.request: the browser prompts only while the user's click or submit is handled. */

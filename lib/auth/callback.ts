@@ -57,7 +57,7 @@ export function parseCallback(returnedUrl: string, expectedRedirectUri: string):
     }
     // Shown as text, never as HTML; cut short because anyone can put anything in a URL.
     const description = (query.get('error_description') ?? '').slice(0, MAX_DESCRIPTION) || error.slice(0, 100);
-    throw new CodedError('authorization_failed', `Atlassian could not sign you in: ${description}`);
+    throw new CodedError('authorization_failed', `Atlassian could not sign you in: ${description}`, { remoteMessage: description });
   }
 
   const state = query.get('state') ?? '';

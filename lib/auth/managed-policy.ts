@@ -5,6 +5,7 @@
 // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/storage/managed
 import * as z from 'zod/mini';
 import { checkEndpointUrl } from './endpoint-url.ts';
+import type { PolicyProblem } from './policy-problems.ts';
 import { authProfileSchema, PROFILE_FIELDS, type AuthProfile, type ProfileField } from './profile.ts';
 import { profileTextShape } from './profile-fields.ts';
 import { splitScopes } from './scopes.ts';
@@ -49,8 +50,8 @@ export interface ManagedPolicy {
   /** False: only the organization's profile may sign in (no custom profile, no built-in app). */
   allowUserProfiles: boolean;
   defaultSiteUrl?: string;
-  /** The policy exists but could not be read: shown to the user, never a crash. */
-  problem?: string;
+  /** The policy exists but could not be used: shown to the user, never a crash. */
+  problem?: PolicyProblem;
 }
 
 /** Undefined when no policy is set (an empty managed area, or a browser without one). */
@@ -59,12 +60,12 @@ export function parseManagedPolicy(raw: Record<string, unknown> | undefined): Ma
   const allowUserProfiles = userProfilesAllowed(raw);
   const parsed = policySchema.safeParse(raw);
   if (!parsed.success) {
-    return { allowUserProfiles, problem: 'Your organization’s policy for this extension could not be read.' };
+    return { allowUserProfiles, problem: 'unreadable' };
   }
   const { profile: p, defaultSiteUrl } = parsed.data;
   const result: ManagedPolicy = { allowUserProfiles, ...(defaultSiteUrl ? { defaultSiteUrl } : {}) };
   if (!p) return result;
-  const invalid = { ...result, problem: 'The sign-in profile your organization set up is not valid.' };
+  const invalid: ManagedPolicy = { ...result, problem: 'invalid_profile' };
   const broker = p.tokenBrokerUrl?.trim();
   // A broker is where token requests go: a second token URL or a secret would contradict it.
   if (broker && (p.clientSecret || p.tokenUrl || p.refreshUrl)) return invalid;

@@ -6,6 +6,7 @@
 import type { AuthProfile } from './profile.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL } from './profile.ts';
 import { DEFAULT_SCOPES } from './scopes.ts';
+import type { SystemUnavailable } from './system-unavailable.ts';
 
 export interface SystemAppConfig {
   clientId?: string;
@@ -18,11 +19,11 @@ export const SYSTEM_PROFILE_ID = 'system';
 
 export type SystemApp =
   | { available: true; profile: AuthProfile; secret: string }
-  | { available: false; reason: string };
+  | { available: false; reason: SystemUnavailable };
 
 export function systemApp(config: SystemAppConfig): SystemApp {
   const clientId = config.clientId?.trim();
-  if (!clientId) return { available: false, reason: 'This build has no built-in app. Use your own OAuth app below.' };
+  if (!clientId) return { available: false, reason: 'no_app' };
   const base = {
     id: SYSTEM_PROFILE_ID,
     kind: 'system' as const,
@@ -41,8 +42,5 @@ export function systemApp(config: SystemAppConfig): SystemApp {
   if (secret && config.embedSecret === 'true') {
     return { available: true, profile: { ...base, tokenUrl: DEFAULT_TOKEN_URL, refreshUrl: DEFAULT_TOKEN_URL }, secret };
   }
-  return {
-    available: false,
-    reason: 'The built-in app of this build has no token broker and no embedded secret, so it cannot sign in.',
-  };
+  return { available: false, reason: 'no_secret' };
 }

@@ -35,7 +35,7 @@ export async function tokenErrorFromResponse(response: Response, now: number, pr
   }
   // Invalid, reused, expired or revoked code or refresh token: Atlassian answers 403, the RFC 400.
   if (body.error === 'invalid_grant') {
-    return new CodedError('invalid_grant', `Atlassian no longer accepts this sign-in: ${describe(body, status)}`, { status });
+    return new CodedError('invalid_grant', `Atlassian no longer accepts this sign-in: ${describe(body, status)}`, { status, ...said(body) });
   }
   // A wrong client secret: Atlassian answers 401 access_denied, the RFC invalid_client
   // (lib/ATLASSIAN.md#token-errors).
@@ -46,10 +46,16 @@ export async function tokenErrorFromResponse(response: Response, now: number, pr
       { status },
     );
   }
-  return new CodedError('token_request_failed', `Atlassian refused the sign-in request: ${describe(body, status)}`, { status });
+  return new CodedError('token_request_failed', `Atlassian refused the sign-in request: ${describe(body, status)}`, { status, ...said(body) });
 }
 
 function describe(body: z.infer<typeof errorBodySchema>, status: number): string {
   const text = body.error_description || body.error || `HTTP ${status}`;
   return text.slice(0, 300);
+}
+
+/** Atlassian's own description, for the page to show after its own words (lib/i18n/error-text.ts). */
+function said(body: z.infer<typeof errorBodySchema>): { remoteMessage?: string } {
+  const text = (body.error_description || body.error || '').slice(0, 300);
+  return text ? { remoteMessage: text } : {};
 }

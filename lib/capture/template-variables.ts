@@ -6,16 +6,9 @@ export const TEMPLATE_VARIABLES = ['selection', 'url', 'title', 'date', 'site'] 
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateValues = Record<TemplateVariable, string>;
 
-/** What each variable holds, for the editor's suggestion list and help text. The capture side
- *  computes the values: `date` with {@link formatTemplateDate}, `site` as the chosen Jira site's
- *  URL (e.g. https://your-team.atlassian.net). */
-export const TEMPLATE_VARIABLE_HELP: Readonly<Record<TemplateVariable, string>> = {
-  selection: 'the text selected on the page',
-  url: 'the page address',
-  title: 'the page title',
-  date: 'today’s date, yyyy-mm-dd',
-  site: 'the Jira site address',
-};
+// The capture side computes the values: `date` with {@link formatTemplateDate}, `site` as the
+// chosen Jira site's URL (e.g. https://your-team.atlassian.net). What each holds, in words, is
+// components/options/templates/variable-help.ts.
 
 /** A `{{name}}` placeholder; spaces or tabs inside the braces are allowed (`{{ url }}`). Braces
  *  cannot appear in a name, so `{{{url}}}` is `{` + `{{url}}` + `}`, and an unclosed `{{url` is
@@ -35,18 +28,6 @@ export function unknownVariables(text: string): string[] {
     if (!isTemplateVariable(name) && !unknown.includes(name)) unknown.push(name);
   }
   return unknown;
-}
-
-/** "Use {{selection}}, {{url}}, {{title}}, {{date}} or {{site}}." */
-export const VARIABLE_LIST = `${TEMPLATE_VARIABLES.slice(0, -1)
-  .map((name) => `{{${name}}}`)
-  .join(', ')} or {{${TEMPLATE_VARIABLES[TEMPLATE_VARIABLES.length - 1]}}}`;
-
-/** The message for the first unknown variable, or undefined when there is none. */
-export function unknownVariableMessage(text: string): string | undefined {
-  const [first] = unknownVariables(text);
-  if (first === undefined) return undefined;
-  return `Unknown variable {{${first}}}. Use ${VARIABLE_LIST}.`;
 }
 
 /** `{{date}}`: the ISO calendar date (yyyy-mm-dd) in the user's local time zone, so a capture

@@ -1,7 +1,6 @@
 // A capture template: what a new issue from a page selection starts with. Optionally tied to a
 // project and issue type, which the capture window then preselects (it matches the type by id).
 import * as z from 'zod/mini';
-import { unknownVariableMessage } from './template-variables.ts';
 
 /** Limits that keep one template within one storage.sync item (8 KB) and the list within the
  *  area's 100 KB: https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync */
@@ -18,7 +17,7 @@ export const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Jira's project key rule as sites can configure it: a letter, then letters, digits or "_". */
 export const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
 
-// The stored shape only; lengths and variables are checked by {@link templateProblems} when
+// The stored shape only; lengths and variables are checked by templateProblems (template-problems.ts) when
 // saving, so a template written by a newer release with other limits is still readable.
 export const templateSchema = z.object({
   id: z.string().check(z.regex(TEMPLATE_ID)),
@@ -38,34 +37,6 @@ export const DEFAULT_TEMPLATE: Template = {
 };
 
 export type TemplateField = 'name' | 'projectKey' | 'issueTypeId' | 'summary' | 'description';
-
-/** What is wrong with a template, per field, in the order the editor shows the fields. */
-export function templateProblems(
-  template: Template,
-  options: { variables: boolean } = { variables: true },
-): Partial<Record<TemplateField, string>> {
-  const problems: Partial<Record<TemplateField, string>> = {};
-  const name = template.name.trim();
-  if (name === '') problems.name = 'Give the template a name.';
-  else if (name.length > TEMPLATE_LIMITS.name) problems.name = `Use at most ${TEMPLATE_LIMITS.name} characters for the name.`;
-  if (template.projectKey !== undefined && !PROJECT_KEY.test(template.projectKey)) {
-    problems.projectKey = 'A project key is a letter followed by letters, digits or "_", like WEB.';
-  }
-  if (template.issueTypeId !== undefined) {
-    if (template.projectKey === undefined) problems.issueTypeId = 'Choose a project before an issue type.';
-    else if (!/^\d{1,18}$/.test(template.issueTypeId)) problems.issueTypeId = 'An issue type id is a number.';
-  }
-  const summary = textProblem(template.summary, 'summary', TEMPLATE_LIMITS.summary, options.variables);
-  if (summary) problems.summary = summary;
-  const description = textProblem(template.description, 'description', TEMPLATE_LIMITS.description, options.variables);
-  if (description) problems.description = description;
-  return problems;
-}
-
-function textProblem(text: string, label: string, limit: number, variables: boolean): string | undefined {
-  if (text.length > limit) return `Use at most ${limit} characters for the ${label} (now ${text.length}).`;
-  return variables ? unknownVariableMessage(text) : undefined;
-}
 
 /** A fresh id for a new template; random so two devices adding at once do not collide in sync. */
 export function newTemplateId(): string {

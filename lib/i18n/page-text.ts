@@ -17,10 +17,9 @@ export type TextKey = keyof typeof english;
 type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
 export type PluralKey = PluralBase<TextKey>;
 
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
 interface I18n {
-  getMessage: GetMessage;
-  getUILanguage: () => string;
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
 }
 
 const i18n = (): I18n => (globalThis as unknown as { chrome: { i18n: I18n } }).chrome.i18n;

@@ -35,6 +35,7 @@ export async function errorFromResponse(response: Response, now = Date.now()): P
   }
   return new CodedError('jira_rejected', jiraMessage || `Jira refused the request (HTTP ${status}).`, {
     status,
+    ...(jiraMessage ? { remoteMessage: jiraMessage } : {}),
     ...(parsed.errors && Object.keys(parsed.errors).length > 0 ? { fieldErrors: parsed.errors } : {}),
   });
 }

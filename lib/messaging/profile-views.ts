@@ -4,10 +4,14 @@
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors.ts';
 import { PROFILE_FIELDS, PROFILE_KINDS, profileTextShape } from '../auth/profile-fields.ts';
+import { POLICY_PROBLEMS } from '../auth/policy-problems.ts';
+import { SYSTEM_UNAVAILABLE } from '../auth/system-unavailable.ts';
 
 // The profile form's starting values, for pages (which may not import lib/auth).
 export { DEFAULT_AUDIENCE, DEFAULT_AUTHORIZATION_URL, DEFAULT_TOKEN_URL, PROFILE_FIELDS } from '../auth/profile-fields.ts';
 export { DEFAULT_SCOPES } from '../auth/scopes.ts';
+// How the worker reads the scopes field, so the page can name the scope it refused.
+export { SCOPE_TOKEN, splitScopes } from '../auth/scopes.ts';
 
 export const profileViewSchema = z.object({
   id: z.string(),
@@ -37,7 +41,7 @@ export const authStateSchema = z.object({
   profiles: z.array(profileViewSchema),
   selectedProfileId: z.nullable(z.string()),
   /** The built-in app: offered only when this build carries one. */
-  system: z.object({ available: z.boolean(), reason: z.optional(z.string()) }),
+  system: z.object({ available: z.boolean(), reason: z.optional(z.enum(SYSTEM_UNAVAILABLE)) }),
   /** An organization policy is in force (storage.managed). */
   managed: z.boolean(),
   /** What the policy decides beyond the profile; absent when there is no policy. */
@@ -45,8 +49,8 @@ export const authStateSchema = z.object({
     z.object({
       /** False: only the organization's profile may sign in; pages offer no other. */
       allowUserProfiles: z.boolean(),
-      /** The policy could not be used as set: said to the user as is. */
-      problem: z.optional(z.string()),
+      /** The policy could not be used as set: said to the user in their language. */
+      problem: z.optional(z.enum(POLICY_PROBLEMS)),
     }),
   ),
   /** identity.getRedirectURL(): what to register as the app's callback URL. */

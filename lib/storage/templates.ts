@@ -4,7 +4,8 @@
 // each under sync's 8 KB per-item quota, where one list of 20 would not fit.
 // https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync
 import * as z from 'zod/mini';
-import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, templateProblems, templateSchema, type Template } from '../capture/template.ts';
+import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, templateSchema, type Template } from '../capture/template.ts';
+import { templateProblems } from '../capture/template-problems.ts';
 import { CodedError } from '../errors.ts';
 import type { StorageArea } from './area.ts';
 import { TEMPLATE_ORDER_KEY, TEMPLATE_PREFIX, templateKey } from './keys.ts';

@@ -14,13 +14,14 @@ import { authState } from './auth-state.ts';
 import { saveManagedProfile } from './managed-save.ts';
 import { loadSession, rememberSites } from './session.ts';
 import { rememberSessionView } from './session-view-cache.ts';
+import type { SystemUnavailable } from '../auth/system-unavailable.ts';
 
 type AuthHandlers = Pick<
   Handlers,
   'auth.state' | 'profiles.save' | 'profiles.delete' | 'profiles.select' | 'auth.connect' | 'auth.signOut'
 >;
 
-export function createAuthHandlers(deps: WorkerDeps, systemReason?: string): AuthHandlers {
+export function createAuthHandlers(deps: WorkerDeps, systemReason?: SystemUnavailable): AuthHandlers {
   const state = () => authState(deps, systemReason);
   const custom = async (profileId: string) => {
     const profile = await deps.registry.require(profileId);

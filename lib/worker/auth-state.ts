@@ -3,9 +3,10 @@ import type { AuthProfile } from '../auth/profile.ts';
 import { readSecret } from '../auth/secret-store.ts';
 import type { AuthState, Connection, ProfileView } from '../messaging/views.ts';
 import type { WorkerDeps } from './deps.ts';
+import type { SystemUnavailable } from '../auth/system-unavailable.ts';
 
 /** What the pages may know about the profiles: everything but secrets and tokens. */
-export async function authState(deps: WorkerDeps, systemReason?: string): Promise<AuthState> {
+export async function authState(deps: WorkerDeps, systemReason?: SystemUnavailable): Promise<AuthState> {
   const profiles = await deps.registry.list();
   const policy = await deps.registry.policy();
   const views: ProfileView[] = [];

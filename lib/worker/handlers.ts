@@ -9,10 +9,11 @@ import { createIssueHandlers } from './issue-handlers.ts';
 import { createIssueContext, type IssueHandlerOptions } from './jira-context.ts';
 import { createSearchHandlers } from './search-handlers.ts';
 import { createSessionHandlers } from './session-handlers.ts';
+import type { SystemUnavailable } from '../auth/system-unavailable.ts';
 
 /** What the worker does for each message type (lib/messaging/README.md). The Jira actions share
  *  one context: the selected profile's sender, the metadata cache and the retry waits. */
-export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOptions?: IssueHandlerOptions): Handlers {
+export function createHandlers(deps: WorkerDeps, systemReason?: SystemUnavailable, issueOptions?: IssueHandlerOptions): Handlers {
   const jira = createIssueContext(deps, issueOptions);
   return {
     ...createAuthHandlers(deps, systemReason),

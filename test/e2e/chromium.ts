@@ -26,6 +26,19 @@ export interface LaunchOptions {
   /** More unpacked extensions to load alongside (the benchmarks' no-op extension). `worker` and
    *  `extensionId` are then those of whichever started first: find each one by its own id. */
   alsoLoad?: string[];
+  /** The browser's language (`de`, `ja`): what chrome.i18n answers in. English when absent. */
+  language?: string;
+}
+
+/** On Linux, --lang alone picks the messages Chromium reads but not the language it reports
+ *  (i18n.getUILanguage, navigator.language), which follows the LANGUAGE environment variable, as
+ *  the i18n reference says under "set the browser's locale"; both are set. Debian's Chromium needs
+ *  chromium-l10n for any other language than English (.ci/setup).
+ *  https://developer.chrome.com/docs/extensions/reference/api/i18n */
+function languageSettings(language: string | undefined): { args: string[]; env?: Record<string, string> } {
+  if (!language) return { args: [] };
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  return { args: [`--lang=${language}`], env: { ...env, LANGUAGE: language } };
 }
 
 export interface LaunchedBrowser {
@@ -38,8 +51,10 @@ export interface LaunchedBrowser {
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'qaj-profile-'));
   const extensions = [options.extensionDir, ...(options.alsoLoad ?? [])].join(',');
+  const language = languageSettings(options.language);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath ?? findChromium(),
+    ...(language.env ? { env: language.env } : {}),
     headless: options.headless,
     // Playwright passes --disable-extensions itself; naming ours as the exception is what loads it.
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -57,6 +72,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...language.args,
       ...(options.extraArgs ?? []),
     ],
   });

@@ -30,6 +30,8 @@ export interface Harness extends Lane<Page> {
 export interface BrowserOptions {
   /** An organization policy (storage.managed) that only this browser sees (policy-browser.ts). */
   policy?: Record<string, unknown>;
+  /** The browser's language (chromium.ts); English when absent. */
+  language?: string;
 }
 
 export function useHarness(simOptions: Partial<SimOptions> = {}, browser: BrowserOptions = {}): Harness {
@@ -50,6 +52,7 @@ export function useHarness(simOptions: Partial<SimOptions> = {}, browser: Browse
         hostResolverRules: harness.sim.hostResolverRules,
         headless: true,
         userDataDir: join(tmp, 'profile'),
+        ...(browser.language ? { language: browser.language } : {}),
       });
       Object.assign(harness, launched);
       Object.assign(harness, controlsFor(launched));

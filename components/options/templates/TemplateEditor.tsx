@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TEMPLATE_LIMITS } from '../../../lib/capture/template.ts';
-import { unknownVariableMessage } from '../../../lib/capture/template-variables.ts';
+import { unknownVariableMessage } from '../../../lib/capture/template-problems.ts';
 import type { CodedError } from '../../../lib/errors.ts';
 import type { TemplateDraft } from '../../../lib/storage/template-draft.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
@@ -8,6 +8,7 @@ import { TextField } from '../TextField.tsx';
 import { FIELD_IDS, FIELD_ORDER, problemsOf } from './template-form.ts';
 import { TemplatePreview } from './TemplatePreview.tsx';
 import { VariableField } from './VariableField.tsx';
+import { t } from '../../../lib/i18n/page-text.ts';
 
 interface Props {
   draft: TemplateDraft;
@@ -29,7 +30,7 @@ export function TemplateEditor({ draft, onChange, onSave, onCancel, restored, er
   const shown = (field: keyof typeof problems) =>
     tried ? problems[field] : field === 'summary' || field === 'description' ? unknownVariableMessage(draft[field]) : undefined;
   const set = (field: keyof TemplateDraft) => (value: string) => onChange({ ...draft, [field]: value });
-  const title = draft.editingId === null ? 'New template' : `Edit template ${draft.name}`.trim();
+  const title = draft.editingId === null ? t('templateNew') : t('templateEditTitle', draft.name).replace(/\s+/g, ' ').trim();
 
   useEffect(() => document.getElementById(FIELD_IDS.name)?.focus(), []);
 
@@ -51,48 +52,48 @@ export function TemplateEditor({ draft, onChange, onSave, onCancel, restored, er
       <h3 id="template-editor-title">{title}</h3>
       {restored && (
         <p class="notice notice-info" role="status">
-          Unsaved template restored.
+          {t('templateRestored')}
         </p>
       )}
-      <TextField id={FIELD_IDS.name} label="Name" value={draft.name} onInput={set('name')} error={shown('name')} hint={`Up to ${TEMPLATE_LIMITS.name} characters.`} />
+      <TextField id={FIELD_IDS.name} label={t('templateName')} value={draft.name} onInput={set('name')} error={shown('name')} hint={t('templateNameHint', TEMPLATE_LIMITS.name)} />
       <TextField
         id={FIELD_IDS.projectKey}
-        label="Project key (optional)"
+        label={t('templateProjectKey')}
         value={draft.projectKey}
         onInput={set('projectKey')}
         error={shown('projectKey')}
         placeholder="WEB"
-        hint="The capture window starts in this project."
+        hint={t('templateProjectHint')}
       />
       {draft.projectKey.trim() !== '' && (
         <TextField
           id={FIELD_IDS.issueTypeId}
-          label="Issue type id (optional)"
+          label={t('templateIssueTypeId')}
           value={draft.issueTypeId}
           onInput={set('issueTypeId')}
           error={shown('issueTypeId')}
           placeholder="10001"
-          hint="The number Jira gives the issue type in this project; the capture window starts with it."
+          hint={t('templateIssueTypeHint')}
         />
       )}
-      <VariableField id={FIELD_IDS.summary} label="Summary" value={draft.summary} onInput={set('summary')} error={shown('summary')} hint="Type {{ to insert a variable." />
+      <VariableField id={FIELD_IDS.summary} label={t('templateSummary')} value={draft.summary} onInput={set('summary')} error={shown('summary')} hint={t('templateVariableHint')} />
       <VariableField
         id={FIELD_IDS.description}
-        label="Description (Markdown)"
+        label={t('templateDescription')}
         multiline
         value={draft.description}
         onInput={set('description')}
         error={shown('description')}
-        hint={`Type {{ to insert a variable. Page text is inserted as plain text. Up to ${TEMPLATE_LIMITS.description} characters.`}
+        hint={t('templateDescriptionHint', TEMPLATE_LIMITS.description)}
       />
       <TemplatePreview summary={draft.summary} description={draft.description} />
       {error && <ErrorNotice error={error} />}
       <div class="actions">
         <button type="submit" aria-disabled={saving ? 'true' : undefined}>
-          Save template
+          {t('templateSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('optionsCancel')}
         </button>
       </div>
     </form>

@@ -1,12 +1,13 @@
 import { renderTemplate } from '../../../lib/capture/render-template.ts';
 import { formatTemplateDate, type TemplateValues } from '../../../lib/capture/template-variables.ts';
+import { t } from '../../../lib/i18n/page-text.ts';
 
 /** Made-up values that show what each variable becomes, including a two-line selection. */
 export function sampleValues(today: Date = new Date()): TemplateValues {
   return {
-    selection: 'Clicking “Pay” twice charges the card twice.\nSeen on the checkout page.',
+    selection: t('templateSampleSelection'),
     url: 'https://example.com/article',
-    title: 'Example article',
+    title: t('templateSampleTitle'),
     date: formatTemplateDate(today),
     site: 'https://your-team.atlassian.net',
   };
@@ -23,11 +24,11 @@ export function TemplatePreview({ summary, description }: Props) {
   const values = sampleValues();
   return (
     <section class="template-preview" aria-labelledby="template-preview-title">
-      <h3 id="template-preview-title">Preview</h3>
-      <p class="hint">With a sample page and selection.</p>
-      <h4>Summary</h4>
+      <h3 id="template-preview-title">{t('templatePreview')}</h3>
+      <p class="hint">{t('templatePreviewHint')}</p>
+      <h4>{t('templateSummary')}</h4>
       <p class="template-preview-summary">{renderTemplate(summary, values, { markdown: false })}</p>
-      <h4>Description (Markdown)</h4>
+      <h4>{t('templateDescription')}</h4>
       <pre class="template-preview-description">{renderTemplate(description, values, { markdown: true })}</pre>
     </section>
   );

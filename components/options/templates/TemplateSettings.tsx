@@ -7,6 +7,7 @@ import { TemplateEditor } from './TemplateEditor.tsx';
 import { buttonId, TemplateList } from './TemplateList.tsx';
 import { useTemplates, type TemplateStorage } from './useTemplates.ts';
 import './templates.css';
+import { t } from '../../../lib/i18n/page-text.ts';
 
 type Outcome = { text: string; undo?: () => void };
 
@@ -20,7 +21,7 @@ export function TemplateSettings(storage: TemplateStorage) {
   const addRef = useRef<HTMLButtonElement>(null);
 
   // Storage answers in milliseconds; no live announcement that would compete with the sign-in one.
-  if (templates === null) return <p class="hint">Loading templates…</p>;
+  if (templates === null) return <p class="hint">{t('templateLoading')}</p>;
 
   const report = (next: Outcome) => {
     setOutcome(next);
@@ -44,7 +45,7 @@ export function TemplateSettings(storage: TemplateStorage) {
     setSaveError(failure);
     if (failure) return;
     setDraft(null);
-    report({ text: `Saved template “${template.name}”.` });
+    report({ text: t('templateSaved', template.name) });
   };
 
   const remove = async (id: string) => {
@@ -56,11 +57,11 @@ export function TemplateSettings(storage: TemplateStorage) {
     if (failure) return setError(failure);
     if (draft?.editingId === id) setDraft(null);
     report({
-      text: `Deleted template “${gone.name}”.`,
+      text: t('templateDeleted', gone.name),
       undo: () => {
         void persist(before).then((undoFailure) => {
           if (undoFailure) setError(undoFailure);
-          else report({ text: `Restored template “${gone.name}”.` });
+          else report({ text: t('templateUndone', gone.name) });
         });
       },
     });
@@ -89,18 +90,15 @@ export function TemplateSettings(storage: TemplateStorage) {
 
   return (
     <section class="panel templates" aria-labelledby="templates-title">
-      <h2 id="templates-title">Templates</h2>
-      <p class="hint">
-        What an issue created from selected text starts with. The first template is the default; a template tied to a
-        project and issue type starts the capture window there.
-      </p>
+      <h2 id="templates-title">{t('templateTitle')}</h2>
+      <p class="hint">{t('templateIntro')}</p>
       <TemplateList templates={templates} onEdit={(id) => edit(draftOf(templates.find((t) => t.id === id) as Template))} onDelete={(id) => void remove(id)} onMove={(id, step) => void move(id, step)} />
       {outcome && (
         <div ref={outcomeRef} class="notice notice-info" role="status" tabIndex={-1}>
           <p>{outcome.text}</p>
           {outcome.undo && (
             <button type="button" onClick={outcome.undo}>
-              Undo
+              {t('templateUndo')}
             </button>
           )}
         </div>
@@ -110,7 +108,7 @@ export function TemplateSettings(storage: TemplateStorage) {
         <TemplateEditor draft={draft} onChange={edit} onSave={save} onCancel={cancel} restored={restored} error={saveError} />
       ) : (
         <button type="button" ref={addRef} onClick={() => edit(blankDraft())}>
-          Add template
+          {t('templateAdd')}
         </button>
       )}
     </section>

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { TEMPLATE_VARIABLE_HELP, type TemplateVariable } from '../../../lib/capture/template-variables.ts';
+import type { TemplateVariable } from '../../../lib/capture/template-variables.ts';
 import { insertVariable, openPlaceholder, variablesFor, type OpenPlaceholder } from './variable-suggest.ts';
+import { t } from '../../../lib/i18n/page-text.ts';
+import { variableHelp } from './variable-help.ts';
 
 interface Props {
   id: string;
@@ -93,7 +95,7 @@ export function VariableField({ id, label, value, onInput, multiline = false, hi
       <label for={id}>{label}</label>
       <div class="combo">
         {multiline ? <textarea ref={field} rows={6} aria-multiline="true" {...common} /> : <input ref={field} type="text" {...common} />}
-        <ul id={listId} role="listbox" aria-label={`Variables for ${label}`} class="combo-list" hidden={!suggest}>
+        <ul id={listId} role="listbox" aria-label={t('templateVariablesFor', label)} class="combo-list" hidden={!suggest}>
           {suggest?.options.map((name, i) => (
             <li
               key={name}
@@ -106,7 +108,7 @@ export function VariableField({ id, label, value, onInput, multiline = false, hi
               onClick={() => insert(name)}
             >
               {`{{${name}}}`}
-              <span class="combo-detail"> {TEMPLATE_VARIABLE_HELP[name]}</span>
+              <span class="combo-detail"> {variableHelp(name)}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // Between the editor's typed fields (a draft) and a stored template.
-import { DEFAULT_TEMPLATE, templateProblems, type Template, type TemplateField } from '../../../lib/capture/template.ts';
+import { DEFAULT_TEMPLATE, type Template, type TemplateField } from '../../../lib/capture/template.ts';
+import { templateProblems } from '../../../lib/capture/template-problems.ts';
 import type { TemplateDraft } from '../../../lib/storage/template-draft.ts';
 
 export const FIELD_IDS: Record<TemplateField, string> = {

@@ -86,7 +86,7 @@ describe('create: project and issue type', () => {
     });
     render(<CreateIssue request={worker.request} session={session} />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Jira could not be reached.');
+    expect(alert.textContent).toContain('Could not reach Atlassian.');
     fail = false;
     within(alert).getByRole('button', { name: 'Try again' }).click();
     await chooseProject('big');
@@ -98,11 +98,11 @@ describe('create: project and issue type', () => {
     let fieldsFail = true;
     const worker = createWorker({
       'create.issueTypes': async () => {
-        if (typesFail) throw new CodedError('server_error', 'Jira had a problem (HTTP 502).');
+        if (typesFail) throw new CodedError('server_error', 'Jira had a problem (HTTP 502).', { status: 502 });
         return [BUG];
       },
       'create.fields': async () => {
-        if (fieldsFail) throw new CodedError('rate_limited', 'Jira asked us to wait 5 s before trying again.');
+        if (fieldsFail) throw new CodedError('rate_limited', 'Jira asked us to wait 5 s before trying again.', { retryAfterMs: 5000 });
         const { SCREENS } = await import('./fixtures.ts');
         return SCREENS[`BIG/${BUG.id}`] ?? [];
       },

@@ -149,7 +149,7 @@ describe('Change status', () => {
     render(<IssueDetails request={w.request} siteId={SITE.id} issue={issue()} url={urlOf('ABC-123')} copy={() => {}} onOpen={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Change status' }));
     const dialog = screen.getByRole('dialog');
-    expect((await within(dialog).findByRole('alert')).textContent).toContain('You seem to be offline.');
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('Could not reach Atlassian.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
     await within(dialog).findByText('No workflow step is open to you from To Do.');
   });

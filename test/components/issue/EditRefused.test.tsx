@@ -102,7 +102,7 @@ describe('Edit: Jira refuses', () => {
       },
     });
     fireEvent.click(editButton());
-    expect((await screen.findByRole('alert')).textContent).toContain('You seem to be offline.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not reach Atlassian.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('form', { name: 'Edit ABC-123' });
   });

@@ -102,7 +102,7 @@ describe('OpenIssue', () => {
     });
     render(<OpenIssue request={w.request} session={session()} copy={() => {}} />);
     openWithEnter('ABC-123');
-    expect((await screen.findByRole('alert')).textContent).toContain('You seem to be offline.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not reach Atlassian.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await heading('ABC-123 Fix login on Safari');
   });

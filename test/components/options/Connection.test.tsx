@@ -6,6 +6,8 @@ import type { Session } from '../../../lib/messaging/views.ts';
 import { authState, deferred, profile, renderOptions, session } from './fixtures.tsx';
 
 const REASON = 'Atlassian no longer accepts the sign-in of “Team app”. Reconnect to continue.';
+/** What the page says for it, in the page's language (English under test). */
+const SAID = 'Atlassian no longer accepts the sign-in of this profile (it was revoked or expired). Reconnect to continue.';
 const notConnected = () => authState({ profiles: [profile()], selectedProfileId: 'p1' });
 const needsReconnect = () =>
   authState({
@@ -70,7 +72,7 @@ describe('options: connection panel', () => {
     connect.reject(new CodedError('user_cancelled', 'The sign-in window was closed.'));
     await waitFor(() => expect(screen.queryByText('Waiting for Atlassian…')).toBeNull());
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(panel().textContent).toContain(REASON);
+    expect(panel().textContent).toContain(SAID);
     expect(screen.getByRole('button', { name: 'Reconnect' }).getAttribute('aria-disabled')).toBeNull();
   });
 
@@ -81,11 +83,11 @@ describe('options: connection panel', () => {
         throw new CodedError('client_auth_failed', 'Atlassian did not accept the client ID or secret of “Team app”.');
       },
     });
-    expect((await screen.findByRole('region', { name: 'Connection' })).textContent).toContain(REASON);
+    expect((await screen.findByRole('region', { name: 'Connection' })).textContent).toContain(SAID);
     expect(screen.getByRole('radio', { name: 'Team app — Reconnect needed' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Atlassian did not accept the client ID or secret of “Team app”.',
+      'The client ID or secret of this profile is wrong or missing. Check them in the options.',
     );
     expect(calls('auth.connect')).toEqual([{ profileId: 'p1' }]);
   });

@@ -88,7 +88,7 @@ describe('options: the organization’s profile', () => {
   it('says what went wrong with the policy', async () => {
     renderOptions({
       'auth.state': () =>
-        authState({ managed: true, policy: { allowUserProfiles: true, problem: 'The sign-in profile your organization set up is not valid.' } }),
+        authState({ managed: true, policy: { allowUserProfiles: true, problem: 'invalid_profile' } }),
     });
     expect((await screen.findByRole('note')).textContent).toContain('The sign-in profile your organization set up is not valid.');
   });

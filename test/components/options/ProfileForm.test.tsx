@@ -79,7 +79,7 @@ describe('options: the custom OAuth client form', () => {
         .split(' ')
         .map((id) => document.getElementById(id)?.textContent)
         .join(' ');
-    expect(describedBy('Client ID')).toContain('Enter the client ID of your Atlassian app.');
+    expect(describedBy('Client ID')).toContain('Enter the client ID of your Atlassian app (developer console');
     expect(describedBy('Token URL')).toContain('Use an https:// address.');
     expect(input('Profile name').getAttribute('aria-invalid')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(input('Client ID')));
@@ -93,7 +93,7 @@ describe('options: the custom OAuth client form', () => {
     renderOptions({
       'auth.state': () => authState(),
       'profiles.save': () => {
-        throw new CodedError('unknown', 'The extension did not answer. Close and reopen this window.');
+        throw new CodedError('no_answer', 'The extension did not answer. Close and reopen this window.');
       },
     });
     await openNewForm();

@@ -16,7 +16,7 @@ describe('options: sign-in profiles', () => {
     renderOptions({
       'auth.state': () => {
         calls += 1;
-        if (calls === 1) throw new CodedError('unknown', 'The extension did not answer. Close and reopen this window.');
+        if (calls === 1) throw new CodedError('no_answer', 'The extension did not answer. Close and reopen this window.');
         return authState();
       },
     });
@@ -56,12 +56,12 @@ describe('options: sign-in profiles', () => {
 
   it('offers the built-in app disabled, with the reason, when this build has none', async () => {
     renderOptions({
-      'auth.state': () => authState({ system: { available: false, reason: 'This build carries no built-in app.' } }),
+      'auth.state': () => authState({ system: { available: false, reason: 'no_app' } }),
     });
     const builtIn = (await screen.findByRole('radio', { name: /^Built-in app/ })) as HTMLInputElement;
     expect(builtIn.disabled).toBe(true);
     const reason = document.getElementById(builtIn.getAttribute('aria-describedby') ?? '');
-    expect(reason?.textContent).toBe('This build carries no built-in app.');
+    expect(reason?.textContent).toBe('This build has no built-in app. Use your own OAuth app below.');
   });
 
   it('selects the built-in app when it is available', async () => {

@@ -28,7 +28,7 @@ export function authState(overrides: Partial<AuthState> = {}): AuthState {
   return {
     profiles: [],
     selectedProfileId: null,
-    system: { available: false, reason: 'This build carries no built-in app.' },
+    system: { available: false, reason: 'no_app' },
     managed: false,
     callbackUrl: CALLBACK,
     connections: {},

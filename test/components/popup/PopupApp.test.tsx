@@ -47,12 +47,12 @@ describe('popup: opening', () => {
       },
     });
     render(<PopupApp request={worker.request} openSettings={() => {}} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('Try again in 30 seconds.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Jira asked us to wait 30 s before trying again.');
   });
 
   it('turns a thrown non-coded error into a readable alert', async () => {
     const worker = fakeWorker({ 'session.get': () => Promise.reject(new Error('boom')) });
     render(<PopupApp request={worker.request} openSettings={vi.fn()} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('boom');
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong.');
   });
 });

@@ -121,7 +121,7 @@ describe('popup: connecting', () => {
     });
     render(<PopupApp request={worker.request} openSettings={openSettings} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Connect to Jira' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('refused the client ID or secret');
+    expect((await screen.findByRole('alert')).textContent).toContain('The client ID or secret of this profile is wrong');
     // The fix may be in the profile's settings, so they are one step away.
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(openSettings).toHaveBeenCalledOnce();

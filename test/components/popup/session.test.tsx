@@ -91,7 +91,7 @@ describe('popup: signed in', () => {
     render(<PopupApp request={worker.request} openSettings={() => {}} />);
     await screen.findByRole('region', { name: 'Issue actions' });
     choose(siteSelect(), globex.id);
-    expect((await screen.findByRole('alert')).textContent).toContain('Atlassian is having trouble.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Jira had a problem.');
     expect(siteSelect().value).toBe(acme.id);
     expect(who()).toBe('Alana Grant on Acme');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));

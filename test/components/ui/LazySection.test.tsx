@@ -73,7 +73,7 @@ describe('LazySection', () => {
     render(<LazySection module={lazy(importer)} loading="Loading Open…">{({ Title }) => <Title text="Open" />}</LazySection>);
     calls[0]?.reject(new TypeError('Failed to fetch dynamically imported module'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Part of the extension could not be loaded.');
+    expect(alert.textContent).toContain('Something went wrong. Try again, or close and reopen this window.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByRole('status').textContent).toBe('Loading Open…');
     expect(importer).toHaveBeenCalledTimes(2);

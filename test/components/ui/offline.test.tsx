@@ -73,10 +73,10 @@ describe('what is not sent again by itself', () => {
 
   it('a read that failed for another reason than the network', () => {
     const retry = vi.fn();
-    render(<ErrorNotice error={new CodedError('server_error', 'Jira had a problem (HTTP 500).')} onRetry={retry} retryWhenOnline />);
+    render(<ErrorNotice error={new CodedError('server_error', 'Jira had a problem (HTTP 500).', { status: 500 })} onRetry={retry} retryWhenOnline />);
     void act(goOffline);
     void act(goOnline);
     expect(retry).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert').textContent).toBe('Jira had a problem (HTTP 500).Try again');
+    expect(screen.getByRole('alert').textContent).toBe('Jira had a problem (HTTP 500). Try again in a moment.Try again');
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatTemplateDate,
-  TEMPLATE_VARIABLES,
-  unknownVariableMessage,
-  unknownVariables,
-} from '../../../lib/capture/template-variables.ts';
+import { unknownVariableMessage } from '../../../lib/capture/template-problems.ts';
+import { formatTemplateDate, TEMPLATE_VARIABLES, unknownVariables } from '../../../lib/capture/template-variables.ts';
 
 describe('unknownVariables', () => {
   it.each([
@@ -33,7 +29,7 @@ describe('unknownVariables', () => {
 describe('unknownVariableMessage', () => {
   it('names the first unknown variable and lists the known ones', () => {
     expect(unknownVariableMessage('{{foo}} {{bar}}')).toBe(
-      'Unknown variable {{foo}}. Use {{selection}}, {{url}}, {{title}}, {{date}} or {{site}}.',
+      'Unknown variable {{foo}}. Use {{selection}}, {{url}}, {{title}}, {{date}}, or {{site}}.',
     );
   });
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../lib/errors.ts';
 import { english, localeProblems, readLocales, type Messages } from './locale-check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -12,7 +13,7 @@ const sources = (dir: string): string[] =>
     .map((file) => readFileSync(join(ROOT, dir, file), 'utf8'));
 
 /** Keys the code names: t('key'), tn('key', n) (its plural forms key_one, key_other…),
- *  sayAround('key', …), titleKey: 'key', and __MSG_key__ in the manifest. */
+ *  sayAround('key', …), titleKey: 'key', __MSG_key__ in the manifest, and error_<code>. */
 function usedKeys(): string[] {
   const code = [...sources('lib'), ...sources('entrypoints'), ...sources('components')].join('\n');
   const english = Object.keys(readLocales().en!);
@@ -22,6 +23,8 @@ function usedKeys(): string[] {
     ...[...code.matchAll(/\btn\(\s*'(\w+)'/g)].flatMap((m) => english.filter((key) => key.startsWith(`${m[1]!}_`))),
     ...[...code.matchAll(/\btitleKey: '(\w+)'/g)].map((m) => m[1]!),
     ...[...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
+    // errorText asks for error_<code> of every code (lib/i18n/error-text.ts).
+    ...ERROR_CODES.map((code) => `error_${code}`),
   ];
   return [...new Set(keys)];
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, templateProblems, type Template } from '../../../lib/capture/template.ts';
+import { templateProblems } from '../../../lib/capture/template-problems.ts';
+import { DEFAULT_TEMPLATE, TEMPLATE_LIMITS, type Template } from '../../../lib/capture/template.ts';
 import type { StorageArea } from '../../../lib/storage/area.ts';
 import { TEMPLATE_ORDER_KEY, templateKey, VERSION_KEY } from '../../../lib/storage/keys.ts';
 import { migrate } from '../../../lib/storage/migrate.ts';
