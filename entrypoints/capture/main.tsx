@@ -6,17 +6,13 @@ import { OfflineStatus } from '../../components/ui/OfflineStatus.tsx';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
 import { captureIdSchema } from '../../lib/capture/capture-record.ts';
-import { t, uiLanguage } from '../../lib/i18n/page-text.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
-import { t } from '../../lib/i18n/page-text.ts';
 
 const request = createMessageClient((message) => browser.runtime.sendMessage(message));
 const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(browser.runtime, listener);
 const id = captureIdSchema.safeParse(new URLSearchParams(location.search).get('id'));
-// The page's language, for screen readers and for the fonts of Japanese text (index.html says en).
-document.documentElement.lang = uiLanguage();
-document.title = t('captureWindowTitle');
 
 // index.html is written in English; the page speaks the language of its texts.
 document.documentElement.lang = t('pageLanguage');

@@ -74,7 +74,7 @@ for (const lang of ['de', 'ja']) describe(`in a browser set to ${lang}`, () => {
     const source = { url: 'https://example.com/checkout', title: 'Checkout', text: 'Pay charges twice' };
     const win = await dispatchCaptureClick(h, await wakeWorkerFrom(h, options), source);
     await see(win.getByRole('heading', { name: say('captureTitle') }));
-    expect(await win.title()).toBe(say('captureWindowTitle'));
+    expect(await win.title()).toBe(say('pageCaptureTitle'));
     await see(win.getByText(say('captureFrom', source.title)));
     await see(win.getByRole('combobox', { name: say('captureTemplate'), exact: true }));
     if (lang === 'de') expect(await clippedControls(win)).toEqual([]);

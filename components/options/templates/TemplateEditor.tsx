@@ -10,6 +10,9 @@ import { TemplatePreview } from './TemplatePreview.tsx';
 import { VariableField } from './VariableField.tsx';
 import { t } from '../../../lib/i18n/page-text.ts';
 
+/** A project key as Jira writes them, the same in every language. */
+const EXAMPLE_PROJECT_KEY = 'WEB';
+
 interface Props {
   draft: TemplateDraft;
   onChange: (draft: TemplateDraft) => void;
@@ -62,7 +65,7 @@ export function TemplateEditor({ draft, onChange, onSave, onCancel, restored, er
         value={draft.projectKey}
         onInput={set('projectKey')}
         error={shown('projectKey')}
-        placeholder="WEB"
+        placeholder={EXAMPLE_PROJECT_KEY}
         hint={t('templateProjectHint')}
       />
       {draft.projectKey.trim() !== '' && (

@@ -8,15 +8,14 @@ import { literalText } from './literal-text.ts';
 const COMPONENTS = resolve(import.meta.dirname, '../../../components');
 
 /** The folders held to it. components/options and components/capture join once they are localized. */
-const FOLDERS = ['popup', 'create', 'find', 'issue', 'session', 'form', 'fields', 'ui', 'adf'];
-/** Files another change localizes. */
-const NOT_YET = new Set(['ui/ErrorNotice.tsx']);
+const FOLDERS = readdirSync(COMPONENTS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 function literalsIn(folder: string): string[] {
   return readdirSync(join(COMPONENTS, folder), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.tsx'))
     .map((file) => `${folder}/${file}`)
-    .filter((path) => !NOT_YET.has(path))
     .flatMap((path) => literalText(readFileSync(join(COMPONENTS, path), 'utf8'), path).map((l) => `${path}:${l.line}: ${l.text}`));
 }
 
