@@ -1,11 +1,12 @@
 // The messages a page's first screen does not need, in one module that pages load with the first
 // such message (reply-schemas.ts): profiles, an opened issue, finding issues, the capture window,
-// and a lost create's outcome.
+// a lost create's outcome, and watches.
 import { captureMessages } from './capture-messages.ts';
 import { createOutcomeMessages } from './create-outcome-messages.ts';
 import { issueMessages } from './issue-messages.ts';
 import { profileMessages } from './profile-messages.ts';
 import { searchMessages } from './search-messages.ts';
+import { watchMessages } from './watch-messages.ts';
 
 export const laterMessages = {
   ...profileMessages,
@@ -13,4 +14,5 @@ export const laterMessages = {
   ...searchMessages,
   ...captureMessages,
   ...createOutcomeMessages,
+  ...watchMessages,
 } as const;

@@ -8,10 +8,11 @@ import { createIssueHandlers } from './issue-handlers.ts';
 import { createIssueContext, type IssueHandlerOptions } from './jira-context.ts';
 import { createSearchHandlers } from './search-handlers.ts';
 import { createSessionHandlers } from './session-handlers.ts';
+import { createWatchHandlers, NO_WATCH_HOOKS, type WatchHooks } from './watch-handlers.ts';
 
 /** What the worker does for each message type (lib/messaging/README.md). The Jira actions share
  *  one context: the selected profile's sender, the metadata cache and the retry waits. */
-export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOptions?: IssueHandlerOptions): Handlers {
+export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOptions?: IssueHandlerOptions, watchHooks: WatchHooks = NO_WATCH_HOOKS): Handlers {
   const jira = createIssueContext(deps, issueOptions);
   return {
     ...createAuthHandlers(deps, systemReason),
@@ -21,5 +22,6 @@ export function createHandlers(deps: WorkerDeps, systemReason?: string, issueOpt
     ...createIssueHandlers(jira),
     ...createSearchHandlers(jira),
     ...createCaptureHandlers(deps),
+    ...createWatchHandlers(deps, watchHooks),
   };
 }

@@ -1,0 +1,87 @@
+// One tick of the watch alarm: nothing while paused, signed out or waiting out a 429 or a run of
+// errors; otherwise one search per watch (plus comment reads for changed issues) and the project
+// lists of the sites that want them. What was found is stored with the watches' new marks in one
+// write, then shown: notifications, the badge's count of unseen events.
+import { connectionOf } from '../auth/connection-status.ts';
+import { CodedError } from '../errors.ts';
+import { activityEntry, addActivity, readActivity, unseenCount } from '../watch/activity.ts';
+import type { WatchEvent } from '../watch/events.ts';
+import { markEntry, readMark } from '../watch/mark.ts';
+import { projectSnapshotEntry } from '../watch/project-diff.ts';
+import { afterFailure, readSchedule, scheduleEntry, type WatchSchedule } from '../watch/schedule.ts';
+import { hasWork, readWatchSettings } from '../watch/settings.ts';
+import { apiSendFor } from './api-send.ts';
+import type { WorkerDeps } from './deps.ts';
+import { watchAccountId } from './watch-account.ts';
+import type { WatchPlatform } from './watch-platform.ts';
+import { pollProjects } from './watch-projects.ts';
+import { pollWatch } from './watch-poll.ts';
+import { showEvents, showReconnect } from './watch-show.ts';
+
+/** Errors that say "Jira is not well now": wait before the next poll. */
+const BACKOFF_CODES = new Set(['rate_limited', 'server_error', 'network', 'timeout', 'bad_response']);
+
+export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Promise<void> {
+  const settings = await readWatchSettings(deps.local);
+  if (!hasWork(settings)) return;
+  const now = deps.now();
+  let schedule = await readSchedule(deps.local);
+  if (now < schedule.notBefore) return;
+
+  const profile = await deps.registry.selected();
+  if (!profile) return;
+  const connection = await connectionOf(deps, profile.id, now);
+  if (connection.status === 'reconnect_needed') {
+    await reconnectNeeded(deps, platform, schedule, profile.id);
+    return;
+  }
+  if (connection.status !== 'connected') return;
+  if (schedule.reconnectNotified) schedule = { ...schedule, reconnectNotified: undefined } as WatchSchedule;
+
+  const send = apiSendFor(deps, profile);
+  const writes: Record<string, unknown> = {};
+  const events: WatchEvent[] = [];
+  let failure: CodedError | undefined;
+  try {
+    const watches = settings.watches.filter((w) => w.enabled);
+    const first = watches[0]?.siteId ?? settings.projectSites[0];
+    const me = first ? await watchAccountId(deps.local, profile.id, send, first) : '';
+    for (const watch of watches) {
+      try {
+        const result = await pollWatch(send, watch, await readMark(deps.local, watch.id), me, now);
+        events.push(...result.events);
+        Object.assign(writes, markEntry(watch.id, result.mark));
+      } catch (error) {
+        // A filter Jira refuses (a project gone, a typo) stops that watch only.
+        if (!(error instanceof CodedError) || error.code !== 'jira_rejected') throw error;
+      }
+    }
+    for (const siteId of settings.projectSites) {
+      const result = await pollProjects(deps.local, send, siteId, now);
+      events.push(...result.events);
+      Object.assign(writes, projectSnapshotEntry(siteId, result.projects));
+    }
+  } catch (error) {
+    if (!(error instanceof CodedError)) throw error;
+    failure = error;
+  }
+
+  if (failure?.code === 'reconnect_needed') {
+    await deps.local.set(writes);
+    await reconnectNeeded(deps, platform, schedule, profile.id);
+    return;
+  }
+  const intervalMs = settings.intervalMinutes * 60_000;
+  const next = failure && BACKOFF_CODES.has(failure.code)
+    ? afterFailure(schedule, now, intervalMs, failure.details.retryAfterMs)
+    : { ...schedule, failures: 0, notBefore: 0 };
+  const { list, added } = addActivity(await readActivity(deps.local), events);
+  await deps.local.set({ ...writes, ...activityEntry(list), ...scheduleEntry(next) });
+  await showEvents(platform, added, unseenCount(list));
+}
+
+async function reconnectNeeded(deps: WorkerDeps, platform: WatchPlatform, schedule: WatchSchedule, profileId: string): Promise<void> {
+  if (schedule.reconnectNotified === profileId) return;
+  await deps.local.set(scheduleEntry({ ...schedule, reconnectNotified: profileId }));
+  await showReconnect(platform);
+}
