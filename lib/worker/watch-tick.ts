@@ -36,7 +36,8 @@ export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Prom
     return;
   }
   if (connection.status !== 'connected') return;
-  if (schedule.reconnectNotified) schedule = { ...schedule, reconnectNotified: undefined } as WatchSchedule;
+  // Connected again: a later revocation is worth saying again.
+  if (schedule.reconnectNotified) schedule = { notBefore: schedule.notBefore, failures: schedule.failures };
 
   const send = apiSendFor(deps, profile);
   const writes: Record<string, unknown> = {};

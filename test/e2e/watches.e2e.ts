@@ -5,9 +5,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
-import { logText, signInWithNewProfile, siteOf } from './sign-in-steps.ts';
-import { until } from './steps.ts';
-import { badgeText, fireWatchAlarm, issueTarget, notificationTargets, projectTarget, saveWatchSettings } from './watch-steps.ts';
+import { connectionPanel, connectThroughConsent, logText, openPage, profileRadio, signInWithNewProfile, siteOf } from './sign-in-steps.ts';
+import { see, until } from './steps.ts';
+import { badgeText, fireWatchAlarm, issueTarget, notificationTargets, projectTarget, RECONNECT_TARGET, saveWatchSettings } from './watch-steps.ts';
 
 /** Search sees a new issue 5 s after its creation (test/sim/jira/search-consistency.ts). */
 const INDEX_LAG_MS = 5_500;
@@ -101,5 +101,23 @@ describe('watches', () => {
     await fireWatchAlarm(h, options);
     const jira = h.sim.log.filter((e) => e.host === 'api.atlassian.com');
     expect(jira.map((e) => `${e.method} ${e.path}`), logText(h.sim)).toEqual(Array(3).fill(`POST /ex/jira/${globex}/rest/api/3/search/jql`));
+  });
+
+  it('a revoked sign-in is one notification and "!" on the badge; after reconnecting, polling goes on', async () => {
+    h.sim.revokeGrant();
+    await fireWatchAlarm(h, options);
+    await fireWatchAlarm(h, options);
+    expect((await notificationTargets(h, options)).filter((t) => t === RECONNECT_TARGET)).toHaveLength(1);
+    expect(await badgeText(h, options)).toBe('!');
+
+    const fresh = await openPage(h, 'options.html');
+    await see(profileRadio(fresh, 'E2E watches', 'Reconnect needed'));
+    await connectThroughConsent(h.context, connectionPanel(fresh).getByRole('button', { name: 'Reconnect' }), 'Accept');
+    await see(profileRadio(fresh, 'E2E watches', 'Connected'));
+    await fresh.close();
+    await bruno().updateIssue('Globex', 'GLX-12', { summary: 'After the reconnect' });
+    await fireWatchAlarm(h, options);
+    expect(await notificationTargets(h, options)).toContain(issueTarget(globex, 'GLX-12'));
+    expect(await badgeText(h, options)).toBe('12');
   });
 });
