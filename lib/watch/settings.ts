@@ -39,6 +39,8 @@ export const watchSettingsSchema = z.object({
   intervalMinutes: z.number().check(z.int(), z.gte(MIN_INTERVAL_MINUTES), z.lte(MAX_INTERVAL_MINUTES)),
   /** Where a click on a notification opens the issue: Jira in a tab, or the popup's Open tab. */
   openIn: z.enum(['jira', 'popup']),
+  /** The user said "No, thanks" to the first watch the options page offers. */
+  offerDeclined: z.optional(z.boolean()),
 });
 export type WatchSettings = z.infer<typeof watchSettingsSchema>;
 

@@ -6,7 +6,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { wakeWorkerFrom } from './capture-steps.ts';
 import type { Harness } from './harness.ts';
-import { until } from './steps.ts';
+import { click, gone, see, until } from './steps.ts';
 
 const ALARM = 'watch.poll';
 
@@ -55,4 +55,21 @@ export async function saveWatchSettings(page: Page, settings: unknown): Promise<
     settings,
   );
   if (!reply.ok) throw new Error(`watch.save was refused: ${JSON.stringify(reply)}`);
+}
+
+/** Options page, Watches: adds a watch of one project on a site, for every kind of news, and
+ *  turns on that site's project news; waits until the worker has stored both. */
+export async function watchProjectOnOptionsPage(options: Page, site: string, projectKey: string): Promise<void> {
+  const section = options.getByRole('region', { name: 'Watches' });
+  await see(section.getByRole('group', { name: 'Watch your issues?' }));
+  await section.getByRole('combobox', { name: 'Site' }).selectOption({ label: site });
+  await section.getByRole('combobox', { name: 'Issues' }).selectOption({ label: 'In a project' });
+  await section.getByRole('textbox', { name: 'Project key' }).fill(projectKey);
+  await section.getByRole('checkbox', { name: 'New issues' }).check();
+  await click(section.getByRole('button', { name: 'Add watch' }));
+  await see(section.getByRole('checkbox', { name: new RegExp(`^Project ${projectKey} on ${site}`) }));
+  await gone(section.getByRole('group', { name: 'Watch your issues?' }));
+  await section.getByRole('checkbox', { name: `New and changed projects on ${site}` }).check();
+  await see(section.getByRole('checkbox', { name: `New and changed projects on ${site}`, checked: true }));
+  await see(section.getByText('Watches saved.'));
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { connectionPanel, connectThroughConsent, logText, openPage, profileRadio, signInWithNewProfile, siteOf } from './sign-in-steps.ts';
 import { see, until } from './steps.ts';
-import { badgeText, fireWatchAlarm, issueTarget, notificationTargets, projectTarget, RECONNECT_TARGET, saveWatchSettings } from './watch-steps.ts';
+import { badgeText, fireWatchAlarm, issueTarget, notificationTargets, projectTarget, RECONNECT_TARGET, saveWatchSettings, watchProjectOnOptionsPage } from './watch-steps.ts';
 
 /** Search sees a new issue 5 s after its creation (test/sim/jira/search-consistency.ts). */
 const INDEX_LAG_MS = 5_500;
@@ -27,7 +27,7 @@ describe('watches', () => {
   }, 90_000);
 
   it("another user's new issue, edit and comment are one notification each, the badge counts them, and the user's own edit is none", async () => {
-    await saveWatchSettings(options, { watches: [glxWatch()], projectSites: [globex], paused: false, intervalMinutes: 5, openIn: 'jira' });
+    await watchProjectOnOptionsPage(options, 'Globex', 'GLX');
     await fireWatchAlarm(h, options); // the first tick marks where news starts
     expect(await notificationTargets(h, options)).toEqual([]);
 
