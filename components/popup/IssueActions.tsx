@@ -8,6 +8,8 @@ import { prefetch } from '../ui/lazy.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { findIssuesModule } from '../find/FindIssues.lazy.ts';
 import { openIssueModule } from '../issue/OpenIssue.lazy.ts';
+import { activityListModule } from '../activity/ActivityList.lazy.ts';
+import { t } from '../../lib/i18n/page-text.ts';
 import './popup.css';
 
 interface Props {
@@ -23,6 +25,7 @@ const TABS = [
   { id: 'create', label: 'Create', module: null },
   { id: 'find', label: 'Find', module: findIssuesModule },
   { id: 'open', label: 'Open', module: openIssueModule },
+  { id: 'activity', label: t('activityTab'), module: activityListModule },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -34,11 +37,11 @@ type TabId = (typeof TABS)[number]['id'];
  * starts that early.
  */
 export function IssueActions({ request, session, copy, initial }: Props) {
-  const firstTab: TabId = initial?.find === undefined ? 'create' : 'find';
+  const firstTab: TabId = initial?.find !== undefined ? 'find' : initial?.open ? 'open' : 'create';
   const [tab, setTab] = useState<TabId>(firstTab);
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([firstTab]));
   /** The key handed to Open, and a count so the same key opened again reloads it. */
-  const [opened, setOpened] = useState<{ key: string; serial: number } | null>(null);
+  const [opened, setOpened] = useState<{ key: string; serial: number } | null>(initial?.open ? { key: initial.open, serial: 0 } : null);
   /** The project of an issue created in this popup: fresher than the one the worker remembers. */
   const [created, setCreated] = useState<{ siteId: string; projectKey: string | undefined } | null>(null);
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -117,6 +120,12 @@ export function IssueActions({ request, session, copy, initial }: Props) {
                 copy={copy}
               />
             )}
+          </LazySection>
+        );
+      case 'activity':
+        return (
+          <LazySection module={activityListModule} loading="">
+            {({ ActivityList }) => <ActivityList request={request} session={session} onOpen={openIssue} />}
           </LazySection>
         );
     }

@@ -7,7 +7,7 @@ import { watchEventSchema, type WatchEvent } from './events.ts';
 
 export const MAX_ACTIVITY = 100;
 
-export const activityEntrySchema = z.extend(watchEventSchema, { seen: z.boolean() });
+export const activityEntrySchema = z.object({ ...watchEventSchema.shape, seen: z.boolean() });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 
 const listSchema = z.array(activityEntrySchema);

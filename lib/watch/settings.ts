@@ -36,7 +36,8 @@ export const watchSettingsSchema = z.object({
   /** Sites whose new and changed projects are news. */
   projectSites: z.array(z.string()),
   paused: z.boolean(),
-  intervalMinutes: z.number().check(z.int(), z.gte(MIN_INTERVAL_MINUTES), z.lte(MAX_INTERVAL_MINUTES)),
+  /** Whole minutes, MIN_INTERVAL_MINUTES to MAX_INTERVAL_MINUTES (clampInterval). */
+  intervalMinutes: z.number(),
   /** Where a click on a notification opens the issue: Jira in a tab, or the popup's Open tab. */
   openIn: z.enum(['jira', 'popup']),
   /** The user said "No, thanks" to the first watch the options page offers. */
@@ -52,14 +53,21 @@ export const DEFAULT_WATCH_SETTINGS: WatchSettings = {
   openIn: 'jira',
 };
 
+/** Whole minutes within the bounds; anything else is the default. */
+export function clampInterval(minutes: number): number {
+  if (!Number.isFinite(minutes)) return DEFAULT_INTERVAL_MINUTES;
+  return Math.min(MAX_INTERVAL_MINUTES, Math.max(MIN_INTERVAL_MINUTES, Math.round(minutes)));
+}
+
 /** The stored settings; none, or unreadable ones, are the defaults (no watch). */
 export async function readWatchSettings(local: StorageArea): Promise<WatchSettings> {
   const parsed = watchSettingsSchema.safeParse((await local.get(WATCH_SETTINGS_KEY))[WATCH_SETTINGS_KEY]);
-  return parsed.success ? parsed.data : DEFAULT_WATCH_SETTINGS;
+  return parsed.success ? { ...parsed.data, intervalMinutes: clampInterval(parsed.data.intervalMinutes) } : DEFAULT_WATCH_SETTINGS;
 }
 
 export async function writeWatchSettings(local: StorageArea, settings: WatchSettings): Promise<void> {
-  await local.set({ [WATCH_SETTINGS_KEY]: watchSettingsSchema.parse(settings) });
+  const valid = watchSettingsSchema.parse(settings);
+  await local.set({ [WATCH_SETTINGS_KEY]: { ...valid, intervalMinutes: clampInterval(valid.intervalMinutes) } });
 }
 
 /** Whether any poll is due at all: not paused, and a watch or a project site to poll. */

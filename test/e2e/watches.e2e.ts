@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { connectionPanel, connectThroughConsent, logText, openPage, profileRadio, signInWithNewProfile, siteOf } from './sign-in-steps.ts';
-import { see, until } from './steps.ts';
+import { click, see, until } from './steps.ts';
 import { badgeText, fireWatchAlarm, issueTarget, notificationTargets, projectTarget, RECONNECT_TARGET, saveWatchSettings, watchProjectOnOptionsPage } from './watch-steps.ts';
 
 /** Search sees a new issue 5 s after its creation (test/sim/jira/search-consistency.ts). */
@@ -119,5 +119,19 @@ describe('watches', () => {
     await fireWatchAlarm(h, options);
     expect(await notificationTargets(h, options)).toContain(issueTarget(globex, 'GLX-12'));
     expect(await badgeText(h, options)).toBe('12');
+  });
+
+  it("the popup's Activity tab lists what was found, newest first, opens an issue from it, and clears the badge", async () => {
+    const popup = await openPage(h, 'popup.html');
+    await click(popup.getByRole('tab', { name: 'Activity' }));
+    const panel = popup.getByRole('tabpanel', { name: 'Activity' });
+    const first = panel.getByRole('listitem').first();
+    await see(first.getByRole('button', { name: 'GLX-12 updated' }));
+    await see(first.getByText('After the reconnect'));
+    await see(first.getByText('by Bruno Okafor', { exact: false }));
+    await until('the badge cleared', async () => (await badgeText(h, options)) === '');
+    await click(first.getByRole('button', { name: 'GLX-12 updated' }));
+    await see(popup.getByRole('tabpanel', { name: 'Open' }).getByText('After the reconnect'));
+    await popup.close();
   });
 });

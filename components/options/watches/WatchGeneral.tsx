@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../lib/i18n/page-text.ts';
 import type { Site } from '../../../lib/jira/site.ts';
-import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, type WatchSettings } from '../../../lib/watch/settings.ts';
+import { clampInterval, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, type WatchSettings } from '../../../lib/watch/settings.ts';
 
 interface Props {
   settings: WatchSettings;
@@ -14,8 +14,8 @@ export function WatchGeneral({ settings, sites, save }: Props) {
   const [minutes, setMinutes] = useState(String(settings.intervalMinutes));
   useEffect(() => setMinutes(String(settings.intervalMinutes)), [settings.intervalMinutes]);
   const saveInterval = () => {
-    const asked = Math.round(Number(minutes));
-    const clamped = Number.isFinite(asked) ? Math.min(MAX_INTERVAL_MINUTES, Math.max(MIN_INTERVAL_MINUTES, asked)) : settings.intervalMinutes;
+    const asked = Number(minutes);
+    const clamped = minutes.trim() === '' || !Number.isFinite(asked) ? settings.intervalMinutes : clampInterval(asked);
     setMinutes(String(clamped));
     if (clamped !== settings.intervalMinutes) void save({ ...settings, intervalMinutes: clamped });
   };
