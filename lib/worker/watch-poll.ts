@@ -1,6 +1,6 @@
 // One watch's poll: its one search, then the comments of the issues that changed (for watches
 // that want comments, at most MAX_COMMENT_READS); or, the first time, only a mark to start from.
-import { newestCommentsRequest, processCommentsResponse } from '../watch/comments-request.ts';
+import { newestCommentsRequest, processCommentsResponse, type PolledComment } from '../watch/comments-request.ts';
 import { baselineMark, diffComments, diffIssues } from '../watch/diff.ts';
 import type { WatchEvent } from '../watch/events.ts';
 import { pollJql } from '../watch/jql.ts';
@@ -11,7 +11,17 @@ import type { Send } from './session.ts';
 
 export const MAX_COMMENT_READS = 10;
 
-export async function pollWatch(send: Send, watch: Watch, mark: WatchMark | undefined, me: string, now: number): Promise<{ events: WatchEvent[]; mark: WatchMark }> {
+/** One tick's comment reads, by site and issue: an issue two watches find is read once. */
+export type CommentReads = Map<string, Promise<PolledComment[]>>;
+
+export async function pollWatch(
+  send: Send,
+  watch: Watch,
+  mark: WatchMark | undefined,
+  me: string,
+  now: number,
+  reads: CommentReads = new Map(),
+): Promise<{ events: WatchEvent[]; mark: WatchMark }> {
   if (!mark || mark.jql !== watch.jql || mark.siteId !== watch.siteId) {
     return { events: [], mark: baselineMark(watch.siteId, watch.jql, now) };
   }
@@ -19,7 +29,13 @@ export async function pollWatch(send: Send, watch: Watch, mark: WatchMark | unde
   const diff = diffIssues(mark, page, me, watch.events);
   const events = [...diff.events];
   for (const { issue, after } of diff.commentChecks.slice(-MAX_COMMENT_READS)) {
-    const comments = await processCommentsResponse(await send(newestCommentsRequest(watch.siteId, issue.key)));
+    const id = `${watch.siteId}:${issue.key}`;
+    let read = reads.get(id);
+    if (!read) {
+      read = send(newestCommentsRequest(watch.siteId, issue.key)).then(processCommentsResponse);
+      reads.set(id, read);
+    }
+    const comments = await read;
     events.push(...diffComments(diff.mark, issue, after, comments, me));
   }
   return { events, mark: diff.mark };

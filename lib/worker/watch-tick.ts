@@ -15,7 +15,7 @@ import type { WorkerDeps } from './deps.ts';
 import { watchAccountId } from './watch-account.ts';
 import type { WatchPlatform } from './watch-platform.ts';
 import { pollProjects } from './watch-projects.ts';
-import { pollWatch } from './watch-poll.ts';
+import { pollWatch, type CommentReads } from './watch-poll.ts';
 import { showEvents, showReconnect } from './watch-show.ts';
 
 /** Errors that say "Jira is not well now": wait before the next poll. */
@@ -47,9 +47,10 @@ export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Prom
     const watches = settings.watches.filter((w) => w.enabled);
     const first = watches[0]?.siteId ?? settings.projectSites[0];
     const me = first ? await watchAccountId(deps.local, profile.id, send, first) : '';
+    const reads: CommentReads = new Map();
     for (const watch of watches) {
       try {
-        const result = await pollWatch(send, watch, await readMark(deps.local, watch.id), me, now);
+        const result = await pollWatch(send, watch, await readMark(deps.local, watch.id), me, now, reads);
         events.push(...result.events);
         Object.assign(writes, markEntry(watch.id, result.mark));
       } catch (error) {
