@@ -89,7 +89,8 @@ export default defineBackground(() => {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title,
-        message,
+        // Firefox has no contextMessage: who changed it goes under the summary there.
+        message: context && import.meta.env.FIREFOX ? `${message}\n${context}` : message,
         ...(context && !import.meta.env.FIREFOX ? { contextMessage: context } : {}),
       });
     },
