@@ -21,6 +21,11 @@ import { showEvents, showReconnect } from './watch-show.ts';
 /** Errors that say "Jira is not well now": wait before the next poll. */
 const BACKOFF_CODES = new Set(['rate_limited', 'server_error', 'network', 'timeout', 'bad_response']);
 
+/** A failure of one watch or site only: a filter Jira refuses (a project gone, a typo), or a
+ *  site no longer in the grant. The others are polled all the same. */
+const ownFailure = (error: unknown): boolean =>
+  error instanceof CodedError && (error.code === 'jira_rejected' || error.code === 'site_not_in_grant');
+
 export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Promise<void> {
   const settings = await readWatchSettings(deps.local);
   if (!hasWork(settings)) return;
@@ -54,14 +59,17 @@ export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Prom
         events.push(...result.events);
         Object.assign(writes, markEntry(watch.id, result.mark));
       } catch (error) {
-        // A filter Jira refuses (a project gone, a typo) stops that watch only.
-        if (!(error instanceof CodedError) || error.code !== 'jira_rejected') throw error;
+        if (!ownFailure(error)) throw error;
       }
     }
     for (const siteId of settings.projectSites) {
-      const result = await pollProjects(deps.local, send, siteId, now);
-      events.push(...result.events);
-      Object.assign(writes, projectSnapshotEntry(siteId, result.projects));
+      try {
+        const result = await pollProjects(deps.local, send, siteId, now);
+        events.push(...result.events);
+        Object.assign(writes, projectSnapshotEntry(siteId, result.projects));
+      } catch (error) {
+        if (!ownFailure(error)) throw error;
+      }
     }
   } catch (error) {
     if (!(error instanceof CodedError)) throw error;

@@ -7,11 +7,12 @@ import type { WatchPlatform } from '../../../lib/worker/watch-platform.ts';
 import type { WatchSettings } from '../../../lib/watch/settings.ts';
 import { SEARCH_INDEX_LAG_MS } from '../../sim/jira/search-consistency.ts';
 import { english } from '../i18n/locale-check.ts';
-import { siteId, sim, useSimSuite, w } from './sim-suite.ts';
+import { SITE_URL, siteId, sim, useSimSuite, w } from './sim-suite.ts';
 
 function platform() {
   const shown: { id: string; title: string; message: string; context?: string }[] = [];
   const badge: string[] = [];
+  const opened: string[] = [];
   const fake: WatchPlatform = {
     t: english(),
     language: 'en',
@@ -19,9 +20,9 @@ function platform() {
     setBadge: async (text) => void badge.push(text),
     setAlarm: async () => {},
     alarmPeriod: async () => undefined,
-    openTab: async () => {},
+    openTab: async (url) => void opened.push(url),
   };
-  return { fake, shown, badge };
+  return { fake, shown, badge, opened };
 }
 
 const watch = (id: string, jql: string) => ({ id, siteId, jql, enabled: true, events: { created: true, updated: true, commented: true } });
@@ -41,7 +42,7 @@ describe('watch ticks', () => {
   const me = () => sim.state.users[0]!;
 
   it("reports another user's new issue, edit and comment once each, and not the user's own edit", async () => {
-    const { watcher, shown, badge } = await watching(watch('web', 'project = WEB'));
+    const { watcher, shown, badge, opened } = await watching(watch('web', 'project = WEB'));
     const other = sim.asUser(bruno().accountId);
     const created = await other.createIssue('Acme', 'WEB', { summary: 'Made by Bruno' });
     await other.updateIssue('Acme', 'WEB-1', { summary: 'Renamed by Bruno' });
@@ -59,6 +60,17 @@ describe('watch ticks', () => {
 
     await watcher.tick();
     expect(shown).toHaveLength(3);
+
+    // A click opens the issue on its site.
+    await watcher.clicked(shown[1]!.id);
+    expect(opened).toEqual([`${SITE_URL}/browse/WEB-1`]);
+  });
+
+  it('a watch whose filter Jira refuses is skipped; the others are polled', async () => {
+    const { watcher, shown } = await watching(watch('gone', 'project = GONE'), watch('web', 'project = WEB'));
+    await sim.asUser(bruno().accountId).updateIssue('Acme', 'WEB-4', { summary: 'Still watched' });
+    await watcher.tick();
+    expect(shown.map((n) => n.title)).toEqual(['WEB-4 updated']);
   });
 
   it('a 429 keeps the next tick from sending anything until Retry-After has passed', async () => {
