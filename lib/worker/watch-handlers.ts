@@ -3,6 +3,7 @@
 import type { Handlers } from '../messaging/server.ts';
 import { markActivitySeen, readActivity } from '../watch/activity.ts';
 import { readWatchSettings, writeWatchSettings } from '../watch/settings.ts';
+import { watchMarkKey, watchProjectsKey } from '../storage/keys.ts';
 import type { WorkerDeps } from './deps.ts';
 
 type WatchHandlers = Pick<Handlers, 'watch.settings' | 'watch.save' | 'activity.list' | 'activity.seen'>;
@@ -21,7 +22,14 @@ export function createWatchHandlers(deps: WorkerDeps, hooks: WatchHooks): WatchH
   return {
     'watch.settings': async () => readWatchSettings(deps.local),
     'watch.save': async (settings) => {
+      // What a removed watch had seen, and a dropped site's project list, go with them.
+      const before = await readWatchSettings(deps.local);
+      const gone = [
+        ...before.watches.filter((w) => !settings.watches.some((n) => n.id === w.id)).map((w) => watchMarkKey(w.id)),
+        ...before.projectSites.filter((id) => !settings.projectSites.includes(id)).map(watchProjectsKey),
+      ];
       await writeWatchSettings(deps.local, settings);
+      if (gone.length > 0) await deps.local.remove(gone);
       await hooks.settingsChanged();
       return readWatchSettings(deps.local);
     },

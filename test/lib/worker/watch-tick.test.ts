@@ -93,4 +93,12 @@ describe('watch ticks', () => {
     await watcher.tick();
     expect(w.jiraRequests()).toEqual(Array(3).fill(`POST /ex/jira/${siteId}/rest/api/3/search/jql`));
   });
+
+  it('removing a watch deletes what it had seen', async () => {
+    await watching(watch('web', 'project = WEB'));
+    const marks = async () => Object.keys(await w.deps.local.get(null)).filter((k) => k.startsWith('watch.mark.'));
+    expect(await marks()).toEqual(['watch.mark.web']);
+    await w.call('watch.save', { ...(await w.call('watch.settings', {})), watches: [] });
+    expect(await marks()).toEqual([]);
+  });
 });
