@@ -19,8 +19,8 @@ export function withoutOrder(jql: string): string {
 /**
  * `(<filter>) AND updated >= <ms> ORDER BY updated ASC`. A number in a date clause is read as
  * milliseconds since the epoch, so the bound is exact and needs no time zone (a `yyyy-MM-dd HH:mm`
- * literal would be read in the user's Jira time zone, to the minute).
- * https://docs.atlassian.com/software/jira/docs/api/7.6.1/com/atlassian/jira/jql/util/JqlDateSupport.html
+ * literal would be read in the user's Jira time zone, to the minute): lib/ATLASSIAN.md, "Changes
+ * since a time".
  * Oldest first, so when more changed than one page holds, the next poll goes on from the last one.
  */
 export function pollJql(filter: string, sinceMs: number): string {
