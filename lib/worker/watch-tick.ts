@@ -76,11 +76,7 @@ export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Prom
     failure = error;
   }
 
-  if (failure?.code === 'reconnect_needed') {
-    await deps.local.set(writes);
-    await reconnectNeeded(deps, platform, schedule, profile.id);
-    return;
-  }
+  // What the watches polled before a failure is kept: their marks moved, so their events count.
   const intervalMs = settings.intervalMinutes * 60_000;
   const next = failure && BACKOFF_CODES.has(failure.code)
     ? afterFailure(schedule, now, intervalMs, failure.details.retryAfterMs)
@@ -88,6 +84,7 @@ export async function watchTick(deps: WorkerDeps, platform: WatchPlatform): Prom
   const { list, added } = addActivity(await readActivity(deps.local), events);
   await deps.local.set({ ...writes, ...activityEntry(list), ...scheduleEntry(next) });
   await showEvents(platform, added, unseenCount(list));
+  if (failure?.code === 'reconnect_needed') await reconnectNeeded(deps, platform, next, profile.id);
 }
 
 async function reconnectNeeded(deps: WorkerDeps, platform: WatchPlatform, schedule: WatchSchedule, profileId: string): Promise<void> {
