@@ -106,8 +106,9 @@ export default defineBackground(() => {
     if (alarm.name === WATCH_ALARM) void ready().then(() => watcher.tick());
   });
   browser.notifications.onClicked.addListener((id) => void ready().then(() => watcher.clicked(id)));
-  // An alarm survives a worker's stop but not always an update or a browser restart.
-  browser.runtime.onStartup.addListener(() => void ready().then(() => watcher.ensureAlarm()));
+  // An alarm survives a worker's stop but not always an update or a browser restart; the badge
+  // does not survive a restart.
+  browser.runtime.onStartup.addListener(() => void ready().then(() => watcher.started()));
 
   // Create from selection: two context-menu items, made on install and update (they persist).
   // https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create

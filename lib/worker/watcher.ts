@@ -1,12 +1,14 @@
 // The watches as the worker runs them: the alarm's tick (one at a time), keeping the alarm in step
 // with the settings, and what a click on a notification opens. entrypoints/background.ts wires
 // alarms.onAlarm, notifications.onClicked and the worker's start to these.
+import { readActivity, unseenCount } from '../watch/activity.ts';
 import { targetOf } from '../watch/notification-id.ts';
 import { hasWork, readWatchSettings } from '../watch/settings.ts';
 import { apiSendFor } from './api-send.ts';
 import type { WorkerDeps } from './deps.ts';
 import { siteUrlOf } from './session.ts';
 import type { WatchPlatform } from './watch-platform.ts';
+import { badgeText } from './watch-show.ts';
 import { watchTick } from './watch-tick.ts';
 
 export interface Watcher {
@@ -14,6 +16,9 @@ export interface Watcher {
   tick(): Promise<void>;
   /** After a start or a change of settings: the alarm repeats at the interval, or is gone. */
   ensureAlarm(): Promise<void>;
+  /** The browser started: the alarm as the settings say, and the badge again (the browser does
+   *  not keep it across a restart). */
+  started(): Promise<void>;
   /** A notification was clicked: open what it is about. */
   clicked(notificationId: string): Promise<void>;
 }
@@ -37,6 +42,10 @@ export function createWatcher(deps: WorkerDeps, platform: WatchPlatform): Watche
       return running;
     },
     ensureAlarm,
+    async started() {
+      await ensureAlarm();
+      await platform.setBadge(badgeText(unseenCount(await readActivity(deps.local))));
+    },
     async clicked(id) {
       const target = targetOf(id);
       if (!target) return;

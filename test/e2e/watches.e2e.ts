@@ -1,6 +1,6 @@
 // Watches in real Chromium against the simulator: another user's new issue, edit and comment
 // become notifications (grouped when many) and the badge's count; the user's own change does
-// not; a stopped worker neither repeats nor loses one; a 429 holds the next poll back until its
+// not; a stopped worker or a restarted browser neither repeats nor loses one; a 429 holds the next poll back until its
 // Retry-After; three quiet watches cost three searches a tick; a revoked sign-in says so once.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -133,5 +133,18 @@ describe('watches', () => {
     await click(first.getByRole('button', { name: 'GLX-12 updated' }));
     await see(popup.getByRole('tabpanel', { name: 'Open' }).getByText('After the reconnect'));
     await popup.close();
+  });
+
+  it('across a browser restart, a change is told once and none is lost', async () => {
+    await bruno().updateIssue('Globex', 'GLX-13', { summary: 'Before the restart' });
+    await h.restartBrowser();
+    options = (await openPage(h, 'options.html')) as Page;
+    await bruno().addComment('Globex', 'GLX-14', 'After the restart');
+    await fireWatchAlarm(h, options);
+    await fireWatchAlarm(h, options);
+    const targets = await notificationTargets(h, options);
+    expect(targets.filter((t) => t === issueTarget(globex, 'GLX-13'))).toHaveLength(1);
+    expect(targets.filter((t) => t === issueTarget(globex, 'GLX-14'))).toHaveLength(1);
+    expect(await badgeText(h, options)).toBe('2');
   });
 });
