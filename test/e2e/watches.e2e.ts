@@ -1,7 +1,8 @@
 // Watches in real Chromium against the simulator: another user's new issue, edit and comment
 // become notifications (grouped when many) and the badge's count; the user's own change does
-// not; a stopped worker or a restarted browser neither repeats nor loses one; a 429 holds the next poll back until its
-// Retry-After; three quiet watches cost three searches a tick; a revoked sign-in says so once.
+// not; a stopped worker or a restarted browser neither repeats nor loses one; a 429 holds the
+// next poll back until its Retry-After; three quiet watches cost three searches a tick; a revoked
+// sign-in says so once; the popup's Activity tab lists it all and clears the badge.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
