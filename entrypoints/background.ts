@@ -105,7 +105,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCH_ALARM) void ready().then(() => watcher.tick());
   });
-  browser.notifications.onClicked.addListener((id) => void ready().then(() => watcher.clicked(id)));
+  browser.notifications.onClicked.addListener((id) => {
+    // Read once it was clicked; what it said stays in the popup's Activity.
+    void browser.notifications.clear(id);
+    void ready().then(() => watcher.clicked(id));
+  });
   // An alarm survives a worker's stop but not always an update or a browser restart; the badge
   // does not survive a restart.
   browser.runtime.onStartup.addListener(() => void ready().then(() => watcher.started()));
