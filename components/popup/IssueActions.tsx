@@ -30,11 +30,11 @@ const TABS = [
 type TabId = (typeof TABS)[number]['id'];
 
 /**
- * The main area: Create, Find and Open as WAI-ARIA tabs (arrows, Home and End move between them
- * and select). A section is built the first time its tab is chosen and then kept, hidden, so
- * switching back finds it as it was; a site switch starts every section afresh. Find and Open load
- * their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts); pointing at or focusing their tab
- * starts that early.
+ * The main area: Create, Find, Open and Activity as WAI-ARIA tabs (arrows, Home and End move
+ * between them and select). A section is built the first time its tab is chosen and then kept, hidden, so
+ * switching back finds it as it was; a site switch starts every section afresh. Find, Open and
+ * Activity load their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts,
+ * ActivityList.lazy.ts); pointing at or focusing their tab starts that early.
  */
 export function IssueActions({ request, session, copy, initial }: Props) {
   const firstTab: TabId = initial?.find !== undefined ? 'find' : initial?.open ? 'open' : 'create';
