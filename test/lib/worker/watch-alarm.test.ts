@@ -2,6 +2,7 @@
 // while paused or with nothing to watch; a browser start sets it and the badge again.
 import { describe, expect, it } from 'vitest';
 import { activityEntry } from '../../../lib/watch/activity.ts';
+import { notificationId } from '../../../lib/watch/notification-id.ts';
 import { DEFAULT_WATCH_SETTINGS, writeWatchSettings } from '../../../lib/watch/settings.ts';
 import type { WorkerDeps } from '../../../lib/worker/deps.ts';
 import type { WatchPlatform } from '../../../lib/worker/watch-platform.ts';
@@ -13,6 +14,7 @@ function setup() {
   const { area } = memoryArea();
   let period: number | undefined;
   const badge: string[] = [];
+  const opened: string[] = [];
   const platform: WatchPlatform = {
     t: english(),
     language: 'en',
@@ -20,11 +22,16 @@ function setup() {
     setBadge: async (text) => void badge.push(text),
     setAlarm: async (minutes) => void (period = minutes),
     alarmPeriod: async () => period,
-    openTab: async () => {},
+    openTab: async (url) => void opened.push(`tab ${url}`),
   };
-  // The alarm and the badge read only storage.local.
-  const watcher = createWatcher({ local: area } as unknown as WorkerDeps, platform);
-  return { area, watcher, period: () => period, badge };
+  // The alarm, the badge and these clicks read only storage.local and open pages of the extension.
+  const deps = {
+    local: area,
+    pageUrl: (path: string) => `chrome-extension://qaj${path}`,
+    openWindow: async (url: string) => void opened.push(`window ${url}`),
+  };
+  const watcher = createWatcher(deps as unknown as WorkerDeps, platform);
+  return { area, watcher, period: () => period, badge, opened };
 }
 
 const watch = { id: 'w', siteId: 's', jql: 'watcher = currentUser()', enabled: true, events: { created: false, updated: true, commented: true } };
@@ -61,5 +68,14 @@ describe('the watch alarm', () => {
     await area.set(activityEntry([{ ...event, id: '1', seen: false }, { ...event, id: '2', seen: false }, { ...event, id: '3', seen: true }]));
     await watcher.started();
     expect(badge).toEqual(['2']);
+  });
+
+  it("a click opens the issue in the popup's Open tab when so set; the reconnect notice opens the options page", async () => {
+    const { area, watcher, opened } = setup();
+    await writeWatchSettings(area, { ...DEFAULT_WATCH_SETTINGS, watches: [watch], openIn: 'popup' });
+    await watcher.clicked(notificationId({ siteId: 's', key: 'A-1', project: false }));
+    await watcher.clicked(notificationId({ reconnect: true }));
+    await watcher.clicked('not-ours');
+    expect(opened).toEqual(['window chrome-extension://qaj/popup.html?open=A-1', 'tab chrome-extension://qaj/options.html']);
   });
 });
