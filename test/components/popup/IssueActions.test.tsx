@@ -25,7 +25,7 @@ vi.mock('../../../components/issue/OpenIssue.tsx', () => ({
   ),
 }));
 
-function setup() {
+function setup(initial?: { open?: string }) {
   const worker = fakeWorker({
     'issues.search': async () => page([1, 2]),
     'search.recent': async () => ({ queries: [] }),
@@ -34,7 +34,7 @@ function setup() {
     'activity.seen': async () => ({}),
   });
   const copy = vi.fn(async () => undefined);
-  const view = render(<IssueActions request={worker.request} session={session()} copy={copy} />);
+  const view = render(<IssueActions request={worker.request} session={session()} copy={copy} initial={initial} />);
   return { worker, copy, view };
 }
 
@@ -81,6 +81,12 @@ describe('issue actions: tabs', () => {
     fireEvent.keyDown(tab('Activity'), { key: 'ArrowLeft' });
     expect(selected()).toBe('Open');
     await waitFor(() => expect(panel().textContent).toContain('Open stub empty'));
+  });
+
+  it("starts on Open with the key of a watch's notification (popup.html?open=KEY)", async () => {
+    setup({ open: 'WEB-7' });
+    expect(selected()).toBe('Open');
+    await waitFor(() => expect(panel().textContent).toContain('Open stub WEB-7'));
   });
 
   it('a click selects a tab; a section keeps what it showed while hidden', async () => {
