@@ -55,7 +55,11 @@ export function OptionsApp(props: OptionsProps) {
       {/* Templates are settings in storage.sync, not Atlassian traffic, so the page reads them itself. */}
       <TemplateSettings {...props.templateStorage} />
       {load.kind === 'ready' && (
-        <WatchSettings request={request} signInKey={`${load.auth.selectedProfileId}:${JSON.stringify(load.auth.connections)}`} />
+        <WatchSettings
+          request={request}
+          signInKey={`${load.auth.selectedProfileId}:${JSON.stringify(load.auth.connections)}`}
+          connected={load.auth.connections[load.auth.selectedProfileId ?? '']?.status === 'connected'}
+        />
       )}
     </main>
   );

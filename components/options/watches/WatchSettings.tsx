@@ -12,11 +12,13 @@ interface Props {
   request: MessageClient;
   /** Changes when the sign-in does (another profile, connected or not): the sites are listed again. */
   signInKey: string;
+  /** The selected profile is connected: its sites can be watched. */
+  connected: boolean;
 }
 
 /** The Watches section of the options page: what to be notified about, and how often to look. */
-export function WatchSettings({ request, signInKey }: Props) {
-  const { load, reload, save, saveError, saved } = useWatchSettings(request, signInKey);
+export function WatchSettings({ request, signInKey, connected }: Props) {
+  const { load, reload, save, saveError, saved } = useWatchSettings(request, signInKey, connected);
   return (
     <section class="panel watches" aria-labelledby="watches-title">
       <h2 id="watches-title">{t('watchSectionTitle')}</h2>

@@ -2,22 +2,19 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WatchSettings as WatchSection } from '../../../components/options/watches/WatchSettings.tsx';
-import { CodedError } from '../../../lib/errors.ts';
 import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from '../../../lib/watch/settings.ts';
 import { fakeWorker } from '../fake-worker.ts';
-import { acme, globex } from '../popup/fixtures.ts';
+import { acme, globex, session } from '../popup/fixtures.ts';
 
 function setup(stored: WatchSettings = DEFAULT_WATCH_SETTINGS, connected = true) {
   let settings = stored;
   const worker = fakeWorker({
     'watch.settings': async () => settings,
     'watch.save': async (next) => (settings = next),
-    'sites.list': async () => {
-      if (!connected) throw new CodedError('not_connected', 'Not connected to Jira.');
-      return [acme, globex];
-    },
+    // The sites as the worker last listed them: no request to Atlassian.
+    'session.cached': async () => session({ sites: [acme, globex] }),
   });
-  render(<WatchSection request={worker.request} signInKey="p1" />);
+  render(<WatchSection request={worker.request} signInKey="p1" connected={connected} />);
   return { worker, saved: () => worker.calls('watch.save') as WatchSettings[] };
 }
 
@@ -84,5 +81,16 @@ describe('options: watches', () => {
     expect(await screen.findByText('Connect to Jira to add watches.')).toBeTruthy();
     expect(within(section()).getByRole('checkbox', { name: /^Watching on c-acme/ })).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Add a watch' })).toBeNull();
+  });
+
+  it("asks the worker's last list of sites again while the page's site picker is loading it", async () => {
+    let asked = 0;
+    const worker = fakeWorker({
+      'watch.settings': async () => DEFAULT_WATCH_SETTINGS,
+      'session.cached': async () => (++asked < 2 ? null : session({ sites: [acme] })),
+    });
+    render(<WatchSection request={worker.request} signInKey="p1" connected />);
+    expect(await screen.findByRole('group', { name: 'Watch your issues?' }, { timeout: 3000 })).toBeTruthy();
+    expect(asked).toBe(2);
   });
 });
