@@ -67,15 +67,16 @@ function componentLayers() {
     { group: ['wxt/browser', 'webextension-polyfill'], message: 'Components get browser features as props from their entrypoint.' },
   ];
   const pages = ['popup', 'capture', 'options'];
-  const features = ['create', 'issue', 'find'];
+  const features = ['create', 'issue', 'find', 'activity'];
   /** What each folder may not import from components/ (all other folders are allowed). */
   const forbidden = {
     popup: ['capture', 'options'],
     capture: ['popup', 'options'],
     options: ['popup', 'capture'],
-    create: [...pages, 'issue', 'find'],
-    issue: [...pages, 'create', 'find'],
-    find: [...pages, 'create', 'issue'],
+    create: [...pages, 'issue', 'find', 'activity'],
+    issue: [...pages, 'create', 'find', 'activity'],
+    find: [...pages, 'create', 'issue', 'activity'],
+    activity: [...pages, 'create', 'issue', 'find'],
     session: [...pages, ...features, 'form', 'fields', 'adf'],
     form: [...pages, ...features, 'session'],
     fields: [...pages, ...features, 'session', 'form'],

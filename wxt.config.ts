@@ -53,7 +53,9 @@ export default defineConfig({
     // clicked tab, because the menu's selectionText loses line breaks; activeTab grants the tab
     // for that one click, so no host permission for web pages is needed (and none is shown).
     // https://developer.chrome.com/docs/extensions/develop/concepts/activeTab#invoking-activeTab
-    permissions: ['identity', 'storage', 'contextMenus', 'activeTab', 'scripting'],
+    // alarms + notifications: watches poll Jira at an interval and say what changed (README,
+    // "Watches").
+    permissions: ['identity', 'storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // The only hosts the worker talks to: Atlassian's auth server and API gateway.
     // https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/
     host_permissions: ['https://auth.atlassian.com/*', 'https://api.atlassian.com/*'],

@@ -9,6 +9,8 @@ import { localMigrations, syncMigrations } from '../lib/storage/migrations.ts';
 import { createCaptureMenus, onCaptureClick } from '../lib/worker/capture-click.ts';
 import { createOmnibox } from '../lib/worker/omnibox.ts';
 import { pickIssues, selectedSite } from '../lib/worker/omnibox-jira.ts';
+import { WATCH_ALARM } from '../lib/worker/watch-platform.ts';
+import { createWatcher, type Watcher } from '../lib/worker/watcher.ts';
 import { wireWorker } from '../lib/worker/wire-worker.ts';
 
 /** The names in public/_locales/en/messages.json, as WXT generates them. */
@@ -33,6 +35,9 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const pageUrl = (path: string) => browser.runtime.getURL(path as '/');
   const openWindow = (url: string) => browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
+  const setBadge = async (text: string) => {
+    await browser.action.setBadgeText({ text });
+  };
   const { deps, handlers } = wireWorker(
     {
       local,
@@ -53,6 +58,8 @@ export default defineBackground(() => {
       // A service worker has navigator.onLine too. https://developer.mozilla.org/en-US/docs/Web/API/WorkerNavigator/onLine
       offline: () => !navigator.onLine,
     },
+    // The watcher is made below, once `deps` exists; pages can only ask after this function ran.
+    { settingsChanged: async () => watcher.ensureAlarm(), setBadge },
   );
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,
@@ -71,9 +78,48 @@ export default defineBackground(() => {
   // test/lib/i18n/locales.test.ts checks that each one it names exists.
   const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key as MessageName, substitutions);
 
+  // Watches: the alarm polls Jira, notifications say what changed, the badge counts it. Only
+  // title and message (and Chrome's contextMessage) are used: Firefox has no buttons or
+  // requireInteraction. https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/notifications/NotificationOptions
+  const watcher: Watcher = createWatcher(deps, {
+    t,
+    language: browser.i18n.getUILanguage(),
+    notify: async (id, { title, message, context }) => {
+      await browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title,
+        // Firefox has no contextMessage: who changed it goes under the summary there.
+        message: context && import.meta.env.FIREFOX ? `${message}\n${context}` : message,
+        ...(context && !import.meta.env.FIREFOX ? { contextMessage: context } : {}),
+      });
+    },
+    setBadge,
+    setAlarm: async (minutes) => {
+      if (minutes === undefined) await browser.alarms.clear(WATCH_ALARM);
+      else await browser.alarms.create(WATCH_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
+    },
+    alarmPeriod: async () => (await browser.alarms.get(WATCH_ALARM))?.periodInMinutes,
+    openTab: (url) => browser.tabs.create({ url }),
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCH_ALARM) void ready().then(() => watcher.tick());
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    // Read once it was clicked; what it said stays in the popup's Activity.
+    void browser.notifications.clear(id);
+    void ready().then(() => watcher.clicked(id));
+  });
+  // An alarm survives a worker's stop but not always an update or a browser restart; the badge
+  // does not survive a restart.
+  browser.runtime.onStartup.addListener(() => void ready().then(() => watcher.started()));
+
   // Create from selection: two context-menu items, made on install and update (they persist).
   // https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create
-  browser.runtime.onInstalled.addListener(() => void createCaptureMenus(browser.contextMenus, t));
+  browser.runtime.onInstalled.addListener(() => {
+    void createCaptureMenus(browser.contextMenus, t);
+    void ready().then(() => watcher.ensureAlarm());
+  });
   browser.contextMenus.onClicked.addListener((info, tab) =>
     void ready().then(() =>
       onCaptureClick(

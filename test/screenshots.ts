@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of the extension for the README, from the production build
 // against the Atlassian simulator in headless Chromium: the popup at Chrome's popup size (Create,
-// Find with results, an open issue), the capture window and the options page, light and dark,
+// Find with results, an open issue, Activity), the capture window, the options page and its
+// Watches section, light and dark,
 // written to test/screenshots/. Signs in the way a person does (a profile with the simulator's
 // demo client, Atlassian's consent page, site Acme) and creates one issue so the popup starts on
 // its project, as it does for everyday use.
@@ -17,6 +18,7 @@ import type { Harness } from './e2e/harness.ts';
 import { chooseCreateTarget, chooseTab, openIssue, openPopup, panel, resultKeys, signInToAcme } from './e2e/issue-steps.ts';
 import { liveWorker, openPage } from './e2e/sign-in-steps.ts';
 import { click, see } from './e2e/steps.ts';
+import { fireWatchAlarm } from './e2e/watch-steps.ts';
 
 const OUT = join(ROOT, 'test', 'screenshots');
 const POPUP = { width: 380, height: 600 };
@@ -44,6 +46,28 @@ try {
   await createBug(first, 'Export to CSV drops the last row');
   await first.close();
 
+  // Watches: one on BIG, one on the issues assigned to the user, project news on Acme; then
+  // another user's changes for the Activity tab.
+  const setup = await openPage(h, 'options.html');
+  const watches = setup.getByRole('region', { name: 'Watches' });
+  await click(watches.getByRole('button', { name: 'Watch my issues' }));
+  await see(watches.getByRole('checkbox', { name: /^Assigned to me on Acme/ }));
+  await watches.getByRole('combobox', { name: 'Issues' }).selectOption({ label: 'In a project' });
+  await watches.getByRole('textbox', { name: 'Project key' }).fill('BIG');
+  await watches.getByRole('checkbox', { name: 'New issues' }).check();
+  await click(watches.getByRole('button', { name: 'Add watch' }));
+  await see(watches.getByRole('checkbox', { name: /^Project BIG on Acme/ }));
+  await watches.getByRole('checkbox', { name: 'New and changed projects on Acme' }).check();
+  await see(watches.getByText('Watches saved.'));
+  await fireWatchAlarm(h, setup);
+  const bruno = sim.asUser(sim.state.users[1]!.accountId);
+  await bruno.updateIssue('Acme', 'BIG-3', { summary: 'Checkout times out behind the corporate proxy' });
+  await bruno.addComment('Acme', 'BIG-5', 'Reproduced on staging, patch coming.');
+  await bruno.createIssue('Acme', 'BIG', { summary: 'Add a retry to the export job', priority: { name: 'High' } });
+  await setup.waitForTimeout(5_500); // search sees a new issue after 5 s (test/sim/jira/search-consistency.ts)
+  await fireWatchAlarm(h, setup);
+  await setup.close();
+
   for (const scheme of ['light', 'dark'] as const) {
     const popup = await openPopup(h);
     await popup.setViewportSize(POPUP);
@@ -65,6 +89,10 @@ try {
 
     await openIssue(popup, 'BIG-1');
     await shot(popup, `popup-issue-${scheme}`);
+
+    await click(popup.getByRole('tab', { name: 'Activity' }));
+    await popup.getByRole('tabpanel', { name: 'Activity' }).getByRole('listitem').first().waitFor();
+    await shot(popup, `popup-activity-${scheme}`);
     await popup.close();
 
     const win = await dispatchCaptureClick(h, await liveWorker(h), {
@@ -82,6 +110,11 @@ try {
     await options.emulateMedia({ colorScheme: scheme });
     await see(options.getByRole('heading', { name: 'Sign-in profiles' }));
     await shot(options, `options-${scheme}`);
+    const section = options.getByRole('region', { name: 'Watches' });
+    await section.scrollIntoViewIfNeeded();
+    await options.waitForTimeout(300);
+    await section.screenshot({ path: join(OUT, `options-watches-${scheme}.png`) });
+    console.log(`  test/screenshots/options-watches-${scheme}.png`);
     await options.close();
   }
 } finally {

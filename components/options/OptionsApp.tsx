@@ -5,6 +5,7 @@ import type { AuthState } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { SignInSettings } from './SignInSettings.tsx';
 import { TemplateSettings } from './templates/TemplateSettings.tsx';
+import { WatchSettings } from './watches/WatchSettings.tsx';
 import type { TemplateStorage } from './templates/useTemplates.ts';
 import './options.css';
 import { asCodedError } from '../../lib/errors.ts';
@@ -54,6 +55,13 @@ export function OptionsApp(props: OptionsProps) {
       )}
       {/* Templates are settings in storage.sync, not Atlassian traffic, so the page reads them itself. */}
       <TemplateSettings {...props.templateStorage} />
+      {load.kind === 'ready' && (
+        <WatchSettings
+          request={request}
+          signInKey={`${load.auth.selectedProfileId}:${JSON.stringify(load.auth.connections)}`}
+          connected={load.auth.connections[load.auth.selectedProfileId ?? '']?.status === 'connected'}
+        />
+      )}
     </main>
   );
 }

@@ -8,8 +8,9 @@ import { prefetch } from '../ui/lazy.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { findIssuesModule } from '../find/FindIssues.lazy.ts';
 import { openIssueModule } from '../issue/OpenIssue.lazy.ts';
-import './popup.css';
+import { activityListModule } from '../activity/ActivityList.lazy.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import './popup.css';
 
 interface Props {
   request: MessageClient;
@@ -24,22 +25,23 @@ const TABS = [
   { id: 'create', label: () => t('tabCreate'), module: null },
   { id: 'find', label: () => t('tabFind'), module: findIssuesModule },
   { id: 'open', label: () => t('tabOpen'), module: openIssueModule },
+  { id: 'activity', label: () => t('activityTab'), module: activityListModule },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /**
- * The main area: Create, Find and Open as WAI-ARIA tabs (arrows, Home and End move between them
- * and select). A section is built the first time its tab is chosen and then kept, hidden, so
- * switching back finds it as it was; a site switch starts every section afresh. Find and Open load
- * their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts); pointing at or focusing their tab
- * starts that early.
+ * The main area: Create, Find, Open and Activity as WAI-ARIA tabs (arrows, Home and End move
+ * between them and select). A section is built the first time its tab is chosen and then kept, hidden, so
+ * switching back finds it as it was; a site switch starts every section afresh. Find, Open and
+ * Activity load their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts,
+ * ActivityList.lazy.ts); pointing at or focusing their tab starts that early.
  */
 export function IssueActions({ request, session, copy, initial }: Props) {
-  const firstTab: TabId = initial?.find === undefined ? 'create' : 'find';
+  const firstTab: TabId = initial?.find !== undefined ? 'find' : initial?.open ? 'open' : 'create';
   const [tab, setTab] = useState<TabId>(firstTab);
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([firstTab]));
   /** The key handed to Open, and a count so the same key opened again reloads it. */
-  const [opened, setOpened] = useState<{ key: string; serial: number } | null>(null);
+  const [opened, setOpened] = useState<{ key: string; serial: number } | null>(initial?.open ? { key: initial.open, serial: 0 } : null);
   /** The project of an issue created in this popup: fresher than the one the worker remembers. */
   const [created, setCreated] = useState<{ siteId: string; projectKey: string | undefined } | null>(null);
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -118,6 +120,12 @@ export function IssueActions({ request, session, copy, initial }: Props) {
                 copy={copy}
               />
             )}
+          </LazySection>
+        );
+      case 'activity':
+        return (
+          <LazySection module={activityListModule} loading="">
+            {({ ActivityList }) => <ActivityList request={request} session={session} onOpen={openIssue} />}
           </LazySection>
         );
     }

@@ -1,12 +1,13 @@
 // The messages a page's first screen does not need, in one module that pages load with the first
 // such message (reply-schemas.ts): profiles, an opened issue and its comments, finding issues, the
-// capture window, and a lost create's outcome.
+// capture window, a lost create's outcome, and watches.
 import { captureMessages } from './capture-messages.ts';
 import { commentMessages } from './comment-messages.ts';
 import { createOutcomeMessages } from './create-outcome-messages.ts';
 import { issueMessages } from './issue-messages.ts';
 import { profileMessages } from './profile-messages.ts';
 import { searchMessages } from './search-messages.ts';
+import { watchMessages } from './watch-messages.ts';
 
 export const laterMessages = {
   ...profileMessages,
@@ -15,4 +16,5 @@ export const laterMessages = {
   ...searchMessages,
   ...captureMessages,
   ...createOutcomeMessages,
+  ...watchMessages,
 } as const;

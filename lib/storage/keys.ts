@@ -64,6 +64,15 @@ export const TEMPLATE_ORDER_KEY = 'templates.order';
 export const TEMPLATE_PREFIX = 'template.';
 export const templateKey = (id: string): string => `${TEMPLATE_PREFIX}${id}`;
 
+/** Watches (lib/watch/): the settings, each watch's mark, each site's project snapshot, the
+ *  signed-in account per profile, the poll schedule, and the activity found. */
+export const WATCH_SETTINGS_KEY = 'watch.settings';
+export const watchMarkKey = (watchId: string): string => `watch.mark.${watchId}`;
+export const watchProjectsKey = (siteId: string): string => `watch.projects.${siteId}`;
+export const watchAccountKey = (profileId: string): string => `watch.account.${profileId}`;
+export const WATCH_SCHEDULE_KEY = 'watch.schedule';
+export const ACTIVITY_KEY = 'activity.events';
+
 /** Where each migrated area records the shape its data is in (migrate.ts). */
 export const VERSION_KEY = 'schemaVersion';
 
@@ -101,6 +110,12 @@ export const STORAGE_KEYS = {
   outcome: { area: 'local', version: 1, prefix: 'outcome.', build: outcomeKey, owner: 'lib/storage/write-outcome.ts' },
   capture: { area: 'local', version: 1, prefix: CAPTURE_PREFIX, build: captureKey, owner: 'lib/capture/capture-record.ts' },
   templateDraft: { area: 'local', version: 1, key: TEMPLATE_DRAFT_KEY, owner: 'lib/storage/template-draft.ts' },
+  watchSettings: { area: 'local', version: 1, key: WATCH_SETTINGS_KEY, owner: 'lib/watch/settings.ts' },
+  watchMark: { area: 'local', version: 1, prefix: 'watch.mark.', build: watchMarkKey, owner: 'lib/watch/mark.ts' },
+  watchProjects: { area: 'local', version: 1, prefix: 'watch.projects.', build: watchProjectsKey, owner: 'lib/watch/project-diff.ts' },
+  watchAccount: { area: 'local', version: 1, prefix: 'watch.account.', build: watchAccountKey, owner: 'lib/worker/watch-account.ts' },
+  watchSchedule: { area: 'local', version: 1, key: WATCH_SCHEDULE_KEY, owner: 'lib/watch/schedule.ts' },
+  activity: { area: 'local', version: 1, key: ACTIVITY_KEY, owner: 'lib/watch/activity.ts' },
 
   accessToken: { area: 'session', prefix: 'auth.access.', build: accessKey, owner: 'lib/auth/token-store.ts', credential: true },
   authState: { area: 'session', prefix: AUTH_STATE_PREFIX, build: authStateKey, owner: 'lib/auth/state.ts' },

@@ -9,6 +9,7 @@ import type { WorkerDeps } from './deps.ts';
 import { createHandlers } from './handlers.ts';
 import type { IssueHandlerOptions } from './jira-context.ts';
 import { createProfileRegistry, type RegistryDeps } from './profile-registry.ts';
+import type { WatchHooks } from './watch-handlers.ts';
 
 /** What only the browser (or a test standing in for it) can give. */
 export type WorkerPlatform = Pick<WorkerDeps, 'local' | 'session' | 'sync' | 'launchWebAuthFlow' | 'redirectUri' | 'openWindow' | 'pageUrl'> &
@@ -25,7 +26,7 @@ export interface WiredWorker {
   handlers: Handlers;
 }
 
-export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOptions = {}): WiredWorker {
+export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOptions = {}, watchHooks?: WatchHooks): WiredWorker {
   const { fetch: fetchImpl, readManaged, system, ...browser } = platform;
   const now = platform.now ?? (() => Date.now());
   const registry = createProfileRegistry({ local: platform.local, readManaged, system });
@@ -48,5 +49,5 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     tokens,
     siteRefusals: createSiteRefusals(),
   };
-  return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options) };
+  return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options, watchHooks) };
 }

@@ -20,6 +20,7 @@ import { BLANK_PAGE, blankCopyOf, noopExtension } from './folders.ts';
 import { loadMore } from './load-more.ts';
 import { compareToBlank, tabSampler } from './page-load.ts';
 import { requestsPerAction } from './requests-per-action.ts';
+import { requestsPerTick } from './requests-per-tick.ts';
 import { entrypointRows, zipRows } from './sizes.ts';
 import type { Sampler } from './page-load.ts';
 import type { Section } from './table.ts';
@@ -87,6 +88,9 @@ try {
   sections.push({ title: 'Service worker', rows: await compareWorkerStart(launched.context, ourId, noopId, RUNS, WARMUP) });
 
   sections.push({ title: 'Jira requests per action', columns: ['warm', 'cold'], rows: perAction });
+
+  progress('requests per tick of the watch alarm');
+  sections.push({ title: 'Jira requests per watch tick', columns: ['warm', 'cold'], rows: await requestsPerTick(h) });
 
   progress(`50 concurrent calls on an expired token, ${RUNS} runs`);
   sections.push({ title: 'Expired token under load', rows: await tokenStorm(h, RUNS, 2) });

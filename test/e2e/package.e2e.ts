@@ -29,8 +29,9 @@ describe('store packages', () => {
     const manifest = await manifestOf(zips[browser]!);
     expect(manifest.manifest_version).toBe(3);
     // contextMenus, activeTab and scripting: create from selection (wxt.config.ts says why each);
-    // none of them shows a warning at install, and no web host is requested.
-    expect(manifest.permissions).toEqual(['identity', 'storage', 'contextMenus', 'activeTab', 'scripting']);
+    // none of them shows a warning at install, and no web host is requested. alarms and
+    // notifications: watches; only notifications is named at install ("Display notifications").
+    expect(manifest.permissions).toEqual(['identity', 'storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications']);
     expect(manifest.omnibox).toEqual({ keyword: 'jira' });
     expect(manifest.commands).toEqual({
       _execute_action: { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpen__' },

@@ -16,6 +16,7 @@ import { createRequestLog, type LoggedRequest } from './request-log.ts';
 import { createRetryDeadlines } from './retry-deadlines.ts';
 import { createRouter } from './router.ts';
 import { createSimFetch } from './sim-fetch.ts';
+import { asUser, createProject, renameProject, type ActingUser } from './steering.ts';
 import { createState } from './state.ts';
 import type { Route, SimOptions, SimState } from './types.ts';
 import { createViolations, type Violation } from './violations.ts';
@@ -55,6 +56,11 @@ export interface Simulator {
   fetch: typeof globalThis.fetch;
   /** Registers more routes; on an equal pattern the later registration wins. */
   routes(...routes: Route[]): void;
+  /** Changes made in Jira by another user, through the REST handlers (steering.ts). */
+  asUser(accountId: string): ActingUser;
+  /** Adds a project to a site (by name or cloudId); its id. */
+  createProject(site: string, key: string, name: string): string;
+  renameProject(site: string, key: string, name: string): void;
   close(): Promise<void>;
 }
 
@@ -147,6 +153,9 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
     revokeGrant: (grantId) => revokeGrants(state, grantId),
     fetch: simFetch.fetch,
     routes: (...routes) => router.add(...routes),
+    asUser: (accountId) => asUser(state, accountId),
+    createProject: (site, key, name) => createProject(state, site, key, name),
+    renameProject: (site, key, name) => renameProject(state, site, key, name),
     async close() {
       await simFetch.close();
       server.closeAllConnections();

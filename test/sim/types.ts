@@ -106,6 +106,15 @@ export interface Comment {
   updated: string;
 }
 
+/** One change to an issue's fields by one person (spec: Changelog), as Jira records it on every edit
+ *  and transition; `expand=changelog` returns them, newest first. */
+export interface ChangeHistory {
+  id: string;
+  authorAccountId: string;
+  created: string;
+  items: { field: string; fieldId: string; fieldtype: 'jira' | 'custom'; fromString: string | null; toString: string | null }[];
+}
+
 export interface Issue {
   id: string;
   key: string;
@@ -120,6 +129,8 @@ export interface Issue {
   updated: string;
   watcherAccountIds: string[];
   comments: Comment[];
+  /** Field changes since the issue was created (seeded issues have none). */
+  changelog?: ChangeHistory[];
 }
 
 /** Everything one Jira site holds. */

@@ -25,14 +25,16 @@ vi.mock('../../../components/issue/OpenIssue.tsx', () => ({
   ),
 }));
 
-function setup() {
+function setup(initial?: { open?: string }) {
   const worker = fakeWorker({
     'issues.search': async () => page([1, 2]),
     'search.recent': async () => ({ queries: [] }),
     'create.lastUsed': async () => ({}),
+    'activity.list': async () => ({ entries: [] }),
+    'activity.seen': async () => ({}),
   });
   const copy = vi.fn(async () => undefined);
-  const view = render(<IssueActions request={worker.request} session={session()} copy={copy} />);
+  const view = render(<IssueActions request={worker.request} session={session()} copy={copy} initial={initial} />);
   return { worker, copy, view };
 }
 
@@ -43,16 +45,16 @@ const panel = () => screen.getByRole('tabpanel');
 describe('issue actions: tabs', () => {
   afterEach(cleanup);
 
-  it('shows Create, Find and Open as tabs, Create first, with one visible panel', () => {
+  it('shows Create, Find, Open and Activity as tabs, Create first, with one visible panel', () => {
     setup();
     const list = screen.getByRole('tablist', { name: 'Issue actions' });
-    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Create', 'Find', 'Open']);
+    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Create', 'Find', 'Open', 'Activity']);
     expect(selected()).toBe('Create');
     expect(panel().textContent).toBe('Create stub on Acme');
     expect(panel().getAttribute('aria-labelledby')).toBe(tab('Create').id);
     expect(tab('Create').getAttribute('aria-controls')).toBe(panel().id);
     // Only the chosen tab is in the Tab order.
-    expect(['Create', 'Find', 'Open'].map((name) => tab(name).tabIndex)).toEqual([0, -1, -1]);
+    expect(['Create', 'Find', 'Open', 'Activity'].map((name) => tab(name).tabIndex)).toEqual([0, -1, -1, -1]);
   });
 
   it('arrow keys, Home and End move between the tabs, select them and move focus, wrapping', async () => {
@@ -66,15 +68,25 @@ describe('issue actions: tabs', () => {
     fireEvent.keyDown(tab('Find'), { key: 'ArrowRight' });
     expect(selected()).toBe('Open');
     fireEvent.keyDown(tab('Open'), { key: 'ArrowRight' });
+    expect(selected()).toBe('Activity');
+    fireEvent.keyDown(tab('Activity'), { key: 'ArrowRight' });
     expect(selected()).toBe('Create');
     fireEvent.keyDown(tab('Create'), { key: 'ArrowLeft' });
-    expect(selected()).toBe('Open');
-    expect(document.activeElement).toBe(tab('Open'));
-    fireEvent.keyDown(tab('Open'), { key: 'Home' });
+    expect(selected()).toBe('Activity');
+    expect(document.activeElement).toBe(tab('Activity'));
+    fireEvent.keyDown(tab('Activity'), { key: 'Home' });
     expect(selected()).toBe('Create');
     fireEvent.keyDown(tab('Create'), { key: 'End' });
+    expect(selected()).toBe('Activity');
+    fireEvent.keyDown(tab('Activity'), { key: 'ArrowLeft' });
     expect(selected()).toBe('Open');
     await waitFor(() => expect(panel().textContent).toContain('Open stub empty'));
+  });
+
+  it("starts on Open with the key of a watch's notification (popup.html?open=KEY)", async () => {
+    setup({ open: 'WEB-7' });
+    expect(selected()).toBe('Open');
+    await waitFor(() => expect(panel().textContent).toContain('Open stub WEB-7'));
   });
 
   it('a click selects a tab; a section keeps what it showed while hidden', async () => {

@@ -31,7 +31,7 @@ describe('popup: signed in', () => {
     expect(siteSelect().value).toBe(acme.id);
     // The issue actions follow the header, Create first.
     const actions = screen.getByRole('region', { name: 'Issue actions' });
-    expect(within(actions).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Create', 'Find', 'Open']);
+    expect(within(actions).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Create', 'Find', 'Open', 'Activity']);
     expect(within(actions).getByRole('tab', { name: 'Create' }).getAttribute('aria-selected')).toBe('true');
   });
 

@@ -43,4 +43,10 @@ describe('omnibox suggestions', () => {
     expect(findJql('Login "fails" on Safari!')).toBe('text ~ "login fails safari" ORDER BY updated DESC');
     expect(findJql('the of')).toBeUndefined();
   });
+
+  it("a watch's notification opens an issue key in the popup's Open section, nothing else", () => {
+    expect(popupStartFrom('?open=GLX-12')).toEqual({ open: 'GLX-12' });
+    expect(popupStartFrom('?open=glx-12')).toEqual({ open: 'GLX-12' });
+    expect(popupStartFrom('?open=https%3A%2F%2Fevil.example')).toBeUndefined();
+  });
 });

@@ -25,6 +25,13 @@ import { writeOutcome } from '../../../lib/storage/write-outcome.ts';
 import { rememberSessionView } from '../../../lib/worker/session-view-cache.ts';
 import { rememberSites } from '../../../lib/worker/session.ts';
 import { rememberSite } from '../../../lib/worker/site-choice.ts';
+import { watchAccountId } from '../../../lib/worker/watch-account.ts';
+import { activityEntry } from '../../../lib/watch/activity.ts';
+import { baselineMark } from '../../../lib/watch/diff.ts';
+import { markEntry } from '../../../lib/watch/mark.ts';
+import { projectSnapshotEntry } from '../../../lib/watch/project-diff.ts';
+import { FRESH_SCHEDULE, scheduleEntry } from '../../../lib/watch/schedule.ts';
+import { DEFAULT_WATCH_SETTINGS, writeWatchSettings } from '../../../lib/watch/settings.ts';
 import { testProfile } from '../auth/helpers.ts';
 import { memoryArea } from '../../fake-storage.ts';
 
@@ -60,6 +67,15 @@ async function storeEverything(): Promise<Record<'local' | 'session' | 'sync', s
   const draft = { editingId: null, name: 'Bug', projectKey: '', issueTypeId: '', summary: '', description: '' };
   await saveTemplateDraft(local.area, draft);
   await saveTemplates(sync.area, [DEFAULT_TEMPLATE]);
+  await writeWatchSettings(local.area, DEFAULT_WATCH_SETTINGS);
+  const myself = Response.json({ accountId: 'me' });
+  await watchAccountId(local.area, 'work', async () => myself, site.id);
+  await local.area.set({
+    ...markEntry('w1', baselineMark(site.id, 'project = WEB', 0)),
+    ...projectSnapshotEntry(site.id, []),
+    ...scheduleEntry(FRESH_SCHEDULE),
+    ...activityEntry([]),
+  });
   return { local: Object.keys(local.data), session: Object.keys(session.data), sync: Object.keys(sync.data) };
 }
 

@@ -6,6 +6,7 @@ import { queryBool, queryList, siteOf, userOf } from './context.ts';
 import { jiraDateTime } from './dates.ts';
 import { fieldErrors, issueNotFound, jiraError, requiredMessage } from './errors.ts';
 import { addComment } from './comment-store.ts';
+import { recordChanges } from './changelog.ts';
 import { collectChanges, isEmptyValue, readFieldsAndUpdate } from './field-changes.ts';
 import { screenOf } from './field-meta.ts';
 import { parseFieldSelection } from './field-selection.ts';
@@ -38,6 +39,7 @@ export function editIssue(ctx: RequestContext): Reply {
   if (Object.keys(errors).length > 0) return fieldErrors(errors);
 
   const values = { ...changes.values };
+  recordChanges(site, ctx.state.users, issue, me, current, values, ctx.state.now());
   if ('parent' in values) {
     issue.parentKey = typeof values.parent === 'string' ? values.parent : null;
     delete values.parent;

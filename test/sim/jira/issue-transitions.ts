@@ -11,6 +11,7 @@ import { collectChanges, isEmptyValue, readFieldsAndUpdate } from './field-chang
 import { parseExpand } from './issue-view.ts';
 import { fieldById, findIssue, issueTypeOf, projectOf, statusById } from './lookup.ts';
 import { transitionJson, transitionsFor } from './view-transitions.ts';
+import { recordChanges } from './changelog.ts';
 
 export function getTransitions(ctx: RequestContext): Reply {
   const site = siteOf(ctx);
@@ -49,6 +50,8 @@ export function doTransition(ctx: RequestContext): Reply {
   if (Object.keys(errors).length > 0) return fieldErrors(errors);
 
   const now = ctx.state.now();
+  const before = { ...issue.fields, status: statusById(site, issue.statusId).name };
+  recordChanges(site, ctx.state.users, issue, userOf(ctx), before, { ...changes.values, status: statusById(site, transition.to).name }, now);
   Object.assign(issue.fields, changes.values);
   issue.statusId = transition.to;
   if (statusById(site, transition.to).category.key === 'done') {

@@ -3,6 +3,7 @@
 // and editmeta. Empty fields come back as null, as Jira returns them.
 import type { FieldDef, Issue, SiteState, User } from '../types.ts';
 import { adfToHtml } from './adf.ts';
+import { changelogJson } from './changelog.ts';
 import { editMetadata } from './field-meta.ts';
 import type { FieldSelection } from './field-selection.ts';
 import { findIssue, issueTypeOf, projectOf, statusById, subtasksOf } from './lookup.ts';
@@ -125,6 +126,7 @@ export function renderIssue(site: SiteState, users: readonly User[], me: User, i
   if (options.expand.has('editmeta')) {
     bean.editmeta = editMetadata({ site, project: projectOf(site, issue), issueType: issueTypeOf(site, issue), issueKey: issue.key });
   }
+  if (options.expand.has('changelog')) bean.changelog = changelogJson(site, users, issue);
   bean.fields = fields;
   return bean;
 }
