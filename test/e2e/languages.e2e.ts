@@ -27,6 +27,18 @@ for (const lang of ['de', 'ja']) describe(`in a browser set to ${lang}`, () => {
   }, 60_000);
   afterAll(() => options?.close());
 
+  /** BIG / Bug chosen by the pickers' localized labels (the type's name is Jira's own), up to the
+   *  form's Create button. */
+  async function chooseBug(popup: Page) {
+    const project = popup.getByRole('combobox', { name: say('createProject'), exact: true });
+    await see(project);
+    await project.fill('BIG');
+    await click(popup.getByRole('option', { name: / BIG$/ }));
+    await popup.getByRole('combobox', { name: say('createIssueType'), exact: true }).selectOption({ label: 'Bug' });
+    const form = popup.getByRole('form', { name: say('createFormName'), exact: true });
+    await see(form.getByRole('button', { name: say('createSubmit'), exact: true }));
+  }
+
   it('the worker speaks it: its language and its context-menu titles', async () => {
     const seen = await h.worker.evaluate(() => {
       const { i18n } = (globalThis as unknown as { chrome: { i18n: I18n } }).chrome;
@@ -93,24 +105,26 @@ for (const lang of ['de', 'ja']) describe(`in a browser set to ${lang}`, () => {
     expect(await clippedControls(options)).toEqual([]);
   });
 
+  // Runs before the popup's overflow check, which then sees the Create form with BIG / Bug's fields.
+  it('the popup: its tabs and its Create button', async () => {
+    const popup = await h.openPage('popup.html');
+    for (const key of ['tabCreate', 'tabFind', 'tabOpen', 'activityTab']) await see(popup.getByRole('tab', { name: say(key), exact: true }));
+    await chooseBug(popup);
+    await popup.close();
+  });
+
   if (lang === 'de') it('no text in the popup is cut off or spills out at 380 px, on each tab', async () => {
     const popup = await h.openPage('popup.html');
     await popup.setViewportSize(POPUP);
     const tabs = popup.getByRole('tab');
     await until('the popup shows its tabs', async () => (await tabs.count()) >= 3, popup);
+    // The Create form is measured with a Bug's fields in it.
+    await chooseBug(popup);
     for (let i = 0; i < (await tabs.count()); i += 1) {
       await click(tabs.nth(i));
       await until(`tab ${i + 1} selected`, async () => (await tabs.nth(i).getAttribute('aria-selected')) === 'true', popup);
       expect(await clippedControls(popup), `tab ${i + 1}`).toEqual([]);
     }
-    await popup.close();
-  });
-
-  // The popup's own words come with its localization (tabCreate, tabFind, tabOpen, createSubmit).
-  it('the popup: its tabs and its Create button', async () => {
-    const popup = await h.openPage('popup.html');
-    for (const key of ['tabCreate', 'tabFind', 'tabOpen']) await see(popup.getByRole('tab', { name: say(key), exact: true }));
-    await see(popup.getByRole('button', { name: say('createSubmit'), exact: true }));
     await popup.close();
   });
 });
