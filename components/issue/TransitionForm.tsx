@@ -5,6 +5,7 @@ import type { Transition } from '../../lib/jira/transitions.ts';
 import { TransitionField } from './TransitionField.tsx';
 import type { TransitionPlan } from './transition-plan.ts';
 import { t, uiLanguage } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 
 interface Props {
   transition: Transition;
@@ -45,7 +46,7 @@ export function TransitionForm({ transition, planned, url, onBack, onSubmit }: P
     const shown = new Set(plan.fields.map((f) => f.fieldId));
     setErrors(Object.fromEntries(Object.entries(fieldErrors).filter(([id]) => shown.has(id))));
     const others = Object.entries(fieldErrors).filter(([id]) => !shown.has(id)).map(([, message]) => message);
-    setProblem([t('issueNotMovedTo', transition.to.name, refusal.message), ...others]);
+    setProblem([t('issueNotMovedTo', transition.to.name, refusalText(refusal)), ...others]);
   };
 
   if (blockers.length > 0) {
