@@ -23,15 +23,15 @@ export default defineConfig({
   hooks: {
     // Preact and zod in one chunk that every page loads, instead of pieces split by which pages
     // share them: fewer, larger files compress better (the popup's size budget). The pages' text
-    // lookup (lib/i18n/page-text.ts) too: every page and most lazy sections use it, and on its own
-    // it would be one more small file before the popup is ready.
+    // lookup (lib/i18n/page-text.ts) and error text (error-text.ts) too: every page and most lazy
+    // sections use them, and on their own they would be more small files before the popup is ready.
     // https://rolldown.rs/reference/outputoptions.codesplitting
     // Only in the pages' build: WXT builds the worker as one IIFE file (Vite's library mode), where
     // Vite turns code splitting off, and a codeSplitting set for every build would override that.
     'vite:build:extendConfig': (_entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
       if (config.build?.lib || !output || Array.isArray(output)) return;
-      output.codeSplitting = { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]|lib[\\/]i18n[\\/]page-text/ }] };
+      output.codeSplitting = { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]|lib[\\/]i18n[\\/](page|error)-text/ }] };
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],

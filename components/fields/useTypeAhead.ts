@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/page-text.ts';
+import { CodedError } from '../../lib/errors.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 
 export const SEARCH_DELAY_MS = 250;
 
@@ -37,7 +39,7 @@ export function useTypeAhead<T>(search: (query: string) => Promise<T[]>) {
         (results) => ticket === latest.current && setState({ results, busy: false, error: undefined, answered: true }),
         (error: unknown) =>
           ticket === latest.current &&
-          setState({ ...IDLE, error: error instanceof Error ? error.message : t('fieldSearchFailed') }),
+          setState({ ...IDLE, error: error instanceof CodedError ? refusalText(error) : t('fieldSearchFailed') }),
       );
     }, SEARCH_DELAY_MS);
   };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { t, tn } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 import { findJql } from '../../lib/omnibox/find-jql.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { JqlBox } from './JqlBox.tsx';
@@ -59,7 +60,7 @@ export function FindIssues({ request, session, onOpen, lastProjectKey, initialWo
   };
 
   const failure = state.failure;
-  const jqlProblem = failure?.error.code === 'jira_rejected' && failure.during === 'search' ? failure.error.message : null;
+  const jqlProblem = failure?.error.code === 'jira_rejected' && failure.during === 'search' ? refusalText(failure.error) : null;
   const otherFailure = failure && !jqlProblem ? failure : null;
   const showResults = state.phase === 'done' || state.phase === 'more';
   const canLoadMore = showResults && !state.isLast;

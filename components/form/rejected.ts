@@ -1,5 +1,6 @@
 import type { CodedError } from '../../lib/errors.ts';
 import type { FormPlan } from '../../lib/jira/fields/index.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 
 export interface Rejection {
   /** Messages for fields the form shows, by field id. */
@@ -17,7 +18,8 @@ function nameOf(plan: FormPlan, fieldId: string): string {
 /**
  * Jira's answer to a refused create, split by where it is shown. Jira's per-field messages
  * (ErrorCollection.errors) sit next to their fields; a message for a field the form does not show
- * is named in the alert; with no per-field message at all, the error's own message is the alert.
+ * is named in the alert; with no per-field message at all, Jira's own words (or the error's code, in
+ * the user's language) are the alert.
  */
 export function splitRejection(error: CodedError, plan: FormPlan): Rejection {
   const fieldErrors = error.details.fieldErrors ?? {};
@@ -28,6 +30,6 @@ export function splitRejection(error: CodedError, plan: FormPlan): Rejection {
     if (shown.has(fieldId)) fields[fieldId] = message;
     else alert.push(`${nameOf(plan, fieldId)}: ${message}`);
   }
-  if (Object.keys(fieldErrors).length === 0) alert.push(error.message);
+  if (Object.keys(fieldErrors).length === 0) alert.push(refusalText(error));
   return { fields, alert };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { asCodedError, type CodedError } from '../../lib/errors.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 import type { CommentView } from '../../lib/jira/views/comment.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { markdownToAdfModule } from '../fields/markdown-to-adf.lazy.ts';
@@ -22,7 +23,7 @@ interface Props {
 const UNSURE = new Set(['no_answer', 'timeout', 'network', 'bad_response']);
 
 /** Jira's own reason: a 400 names it on the `comment` field, other refusals in the message. */
-const reasonOf = (error: CodedError): string => error.details.fieldErrors?.comment ?? error.message;
+const reasonOf = (error: CodedError): string => error.details.fieldErrors?.comment ?? refusalText(error);
 
 /**
  * A new comment in Markdown, sent as ADF (the converter descriptions use). What is typed is kept as

@@ -5,6 +5,7 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import { Dialog } from './Dialog.tsx';
 import { asCodedError } from '../../lib/errors.ts';
 import { t, tn } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 import { around, SLOT } from '../../lib/i18n/around.ts';
 
 interface Props {
@@ -29,7 +30,7 @@ function problemText(error: CodedError, key: string): string {
     case 'issue_not_found':
       return t('issueGone', key);
     default:
-      return error.message;
+      return refusalText(error);
   }
 }
 

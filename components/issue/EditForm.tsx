@@ -3,6 +3,7 @@ import { markdownToAdf } from '../../lib/adf/markdown-to-adf.ts';
 import { toPayload, type FormValue } from '../../lib/jira/fields/index.ts';
 import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
 import { FieldInput } from '../fields/FieldInput.tsx';
+import { fieldErrorTexts } from '../fields/field-check-text.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { consent, type EditDraft } from './edit-draft.ts';
 import { LossyTextField } from './LossyTextField.tsx';
@@ -57,7 +58,7 @@ export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, on
 
   const save = () => {
     const payload = toPayload(draft.plan, draft.values, { mode: 'edit', original: draft.original, markdownToAdf });
-    const errors = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
+    const errors = fieldErrorTexts(payload.errors);
     if (Object.keys(errors).length > 0) {
       focusNext.current = 'invalid';
       setNothing(false);

@@ -16,6 +16,7 @@ import { RelatedIssues } from './RelatedIssues.tsx';
 import './issue.css';
 import { asCodedError } from '../../lib/errors.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 
 export interface IssueDetailsProps {
   request: MessageClient;
@@ -73,7 +74,7 @@ export function IssueDetails({ request, siteId, issue, url, copy, onOpen, onDele
       if (!error) return;
       const names = new Map(transition.fields.map((f) => [f.fieldId, f.name]));
       const fieldLines = Object.entries(error.details.fieldErrors ?? {}).map(([id, m]) => `${names.get(id) ?? id}: ${m}`);
-      const head = t('issueNotMoved', issue.key, transition.to.name, before.name, error.message);
+      const head = t('issueNotMoved', issue.key, transition.to.name, before.name, refusalText(error));
       setNote({ error: true, lines: [head, ...fieldLines] });
     });
   };

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { IssueView } from '../../lib/jira/get-issue.ts';
 import { parseIssueReference } from '../../lib/jira/issue-key.ts';
+import { keyProblemText } from './issue-key-text.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -46,7 +47,7 @@ export function OpenIssue({ request, session, initialKey, copy, onSessionProblem
     setNotice('');
     const parsed = parseIssueReference(reference);
     if ('error' in parsed) {
-      setState({ kind: 'field', message: parsed.error.message });
+      setState({ kind: 'field', message: keyProblemText(parsed.error) });
       return;
     }
     if (!siteId) return;

@@ -3,8 +3,10 @@ import type { CodedError } from '../../lib/errors.ts';
 import { initialValues, toPayload, type FormValues } from '../../lib/jira/fields/index.ts';
 import type { Transition } from '../../lib/jira/transitions.ts';
 import { TransitionField } from './TransitionField.tsx';
+import { fieldErrorTexts } from '../fields/field-check-text.ts';
 import type { TransitionPlan } from './transition-plan.ts';
 import { t, uiLanguage } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 
 interface Props {
   transition: Transition;
@@ -33,7 +35,7 @@ export function TransitionForm({ transition, planned, url, onBack, onSubmit }: P
   const submit = async (event: Event) => {
     event.preventDefault();
     const payload = toPayload(plan, values, { mode: 'create' });
-    const local = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
+    const local = fieldErrorTexts(payload.errors);
     setErrors(local);
     setProblem(null);
     if (Object.keys(local).length > 0) return;
@@ -45,7 +47,7 @@ export function TransitionForm({ transition, planned, url, onBack, onSubmit }: P
     const shown = new Set(plan.fields.map((f) => f.fieldId));
     setErrors(Object.fromEntries(Object.entries(fieldErrors).filter(([id]) => shown.has(id))));
     const others = Object.entries(fieldErrors).filter(([id]) => !shown.has(id)).map(([, message]) => message);
-    setProblem([t('issueNotMovedTo', transition.to.name, refusal.message), ...others]);
+    setProblem([t('issueNotMovedTo', transition.to.name, refusalText(refusal)), ...others]);
   };
 
   if (blockers.length > 0) {

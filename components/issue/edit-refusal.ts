@@ -2,6 +2,7 @@ import type { CodedError } from '../../lib/errors.ts';
 import { splitRejection } from '../form/rejected.ts';
 import type { EditDraft } from './edit-draft.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import { refusalText } from '../../lib/i18n/error-text.ts';
 
 export const noEditPermission = () => t('issueNoEditPermission');
 
@@ -21,6 +22,6 @@ export function refusedDraft(draft: EditDraft, error: CodedError, issueKey: stri
       ? noEditPermission()
       : error.code === 'issue_not_found'
         ? t('issueGone', issueKey)
-        : error.message;
+        : refusalText(error);
   return { ...draft, errors: {}, alert: [head, why] };
 }

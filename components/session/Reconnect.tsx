@@ -3,7 +3,7 @@ import type { Busy } from './useSessionState.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {
-  /** The worker's reason, naming the profile: shown as is. */
+  /** Why, in the user's language: the text of the `reconnect_needed` code. */
   reason: string;
   busy: Busy;
   onReconnect: () => void;

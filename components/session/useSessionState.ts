@@ -3,6 +3,7 @@ import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { asCodedError } from '../../lib/errors.ts';
+import { codeText } from '../../lib/i18n/error-text.ts';
 
 /** What the popup shows: exactly one of these, plus at most one problem notice. */
 export type View =
@@ -56,7 +57,7 @@ export function useSessionState(request: MessageClient, openSettings: () => void
         setView({ kind: 'not_connected' });
         return;
       case 'reconnect_needed':
-        setView({ kind: 'reconnect', reason: error.message });
+        setView({ kind: 'reconnect', reason: codeText(error.code) });
         return;
       case 'access_denied':
         if (fromConnect) {

@@ -1,6 +1,8 @@
 import type { DraftStatusState } from './useDraftSaver.ts';
 import './draft.css';
 import { t } from '../../lib/i18n/page-text.ts';
+import { CodedError } from '../../lib/errors.ts';
+import { codeText } from '../../lib/i18n/error-text.ts';
 
 interface Props {
   status: DraftStatusState;
@@ -12,9 +14,11 @@ interface Props {
   onKeepMine: () => void;
 }
 
+/** One of ours says its code in the user's language; the browser's own refusal (a storage quota,
+ *  a storage error) is its words as they are, which have no code to go by. */
 const reasonOf = (error: unknown): string => {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\.$/, '') || t('draftNoReason');
+  const text = error instanceof CodedError ? codeText(error.code) : error instanceof Error ? error.message : String(error);
+  return text.replace(/[.。]$/, '') || t('draftNoReason');
 };
 
 /**

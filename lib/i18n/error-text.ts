@@ -19,3 +19,9 @@ export function errorText({ code, details }: Pick<CodedError, 'code' | 'details'
         : codeText(code);
   return details.remoteMessage ? `${text} ${t('errorSaid', details.remoteMessage)}` : text;
 }
+
+/** A refusal where Jira said why: Jira's own words alone (already in the user's language), as the
+ *  reason inside a sentence of ours; any other failure, its code's text. */
+export function refusalText(error: Pick<CodedError, 'code' | 'details'>): string {
+  return (error.code === 'jira_rejected' && error.details.remoteMessage) || errorText(error);
+}

@@ -11,10 +11,27 @@ import { CodedError } from '../errors.ts';
 
 const KEY = /^([A-Z][A-Z0-9_]+)-(\d+)$/;
 
-export type IssueReference = { key: string } | { error: { code: 'invalid_issue_key'; message: string } };
+/** Why a text is not an issue reference, with what the page needs to say so in the user's
+ *  language (components/issue/issue-key-text.ts): lib/ names the reason, the page words it. */
+export type KeyProblem =
+  | { reason: 'empty' }
+  | { reason: 'number_only'; number: string }
+  | { reason: 'project_only'; project: string }
+  | { reason: 'project_too_short' }
+  | { reason: 'starts_with_digit' }
+  | { reason: 'has_spaces' }
+  | { reason: 'not_a_key' }
+  | { reason: 'link_scheme' }
+  | { reason: 'link_selected_not_key'; named: string }
+  | { reason: 'link_names_not_key'; named: string }
+  | { reason: 'link_no_issue' }
+  | { reason: 'link_unreadable' };
+export type KeyReason = KeyProblem['reason'];
 
-function invalid(message: string): IssueReference {
-  return { error: { code: 'invalid_issue_key', message } };
+export type IssueReference = { key: string } | { error: { code: 'invalid_issue_key' } & KeyProblem };
+
+function invalid(problem: KeyProblem): IssueReference {
+  return { error: { code: 'invalid_issue_key', ...problem } };
 }
 
 /** The key in `text`, upper-cased, when `text` is exactly a key. */
@@ -25,12 +42,12 @@ function asKey(text: string): string | undefined {
 
 function fromUrl(url: URL): IssueReference {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return invalid('Paste a Jira link that starts with https://, or type the issue key.');
+    return invalid({ reason: 'link_scheme' });
   }
   const selected = url.searchParams.get('selectedIssue');
   if (selected !== null) {
     const key = asKey(selected.trim());
-    return key ? { key } : invalid(`The link’s selected issue “${selected}” is not an issue key.`);
+    return key ? { key } : invalid({ reason: 'link_selected_not_key', named: selected });
   }
   const segments = url.pathname.split('/').filter((s) => s !== '').map((s) => {
     try {
@@ -43,38 +60,35 @@ function fromUrl(url: URL): IssueReference {
     if (segments[i] === 'browse' || segments[i] === 'issues') {
       const key = asKey(segments[i + 1] as string);
       if (key) return { key };
-      return invalid(`The link names “${segments[i + 1] as string}”, which is not an issue key.`);
+      return invalid({ reason: 'link_names_not_key', named: segments[i + 1] as string });
     }
   }
   // Service desk queues and other views end with the key: .../queues/custom/1/SUP-12.
   const last = segments.length > 0 ? asKey(segments[segments.length - 1] as string) : undefined;
   if (last) return { key: last };
-  return invalid('That link does not point to an issue. Open the issue in Jira and copy its address.');
+  return invalid({ reason: 'link_no_issue' });
 }
 
-/** Explains why `text` (no scheme, no spaces around) is not an issue key. */
-function whyNotKey(text: string): string {
-  const example = 'An issue key looks like ABC-123: the project key, a hyphen, the issue number.';
-  if (/^\d+$/.test(text)) return `Add the project key before the number, e.g. ABC-${text}.`;
-  if (/^[A-Za-z][A-Za-z0-9_]+-?$/.test(text)) {
-    return `${text.replace(/-$/, '').toUpperCase()} looks like a project key; add the issue number, e.g. ${text.replace(/-$/, '').toUpperCase()}-123.`;
-  }
-  if (/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(text)) return `A project key has at least two characters. ${example}`;
-  if (/^\d/.test(text)) return `A project key starts with a letter. ${example}`;
-  if (/\s/.test(text)) return `An issue key has no spaces. ${example}`;
-  return example;
+/** Why `text` (no scheme, no spaces around) is not an issue key. */
+function whyNotKey(text: string): KeyProblem {
+  if (/^\d+$/.test(text)) return { reason: 'number_only', number: text };
+  if (/^[A-Za-z][A-Za-z0-9_]+-?$/.test(text)) return { reason: 'project_only', project: text.replace(/-$/, '').toUpperCase() };
+  if (/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(text)) return { reason: 'project_too_short' };
+  if (/^\d/.test(text)) return { reason: 'starts_with_digit' };
+  if (/\s/.test(text)) return { reason: 'has_spaces' };
+  return { reason: 'not_a_key' };
 }
 
 export function parseIssueReference(input: string): IssueReference {
   const text = input.trim();
-  if (text === '') return invalid('Type an issue key such as ABC-123, or paste a link to the issue.');
+  if (text === '') return invalid({ reason: 'empty' });
   const key = asKey(text);
   if (key) return { key };
   if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[a-z][a-z0-9_]*-\d/i.test(text)) {
     try {
       return fromUrl(new URL(text));
     } catch {
-      return invalid('That link cannot be read. Copy the issue’s address from Jira again.');
+      return invalid({ reason: 'link_unreadable' });
     }
   }
   // A link pasted without its scheme: site.atlassian.net/browse/ABC-1.

@@ -7,7 +7,7 @@ export type { AdfDoc, FormValue, FormValues, IssueRef, UserRef, ValueOfKind } fr
 export { emptyValue } from './form-value.ts';
 export type { Blocker, FormField, FormPlan, PlanOptions, SupportedKind } from './form-plan.ts';
 export { planForm } from './form-plan.ts';
-export type { FieldError } from './messages.ts';
+export type { FieldCheck, FieldError } from './messages.ts';
 export type { Payload, PayloadOptions } from './to-payload.ts';
 export { toPayload } from './to-payload.ts';
 export { initialValues, valueFromJira, valuesFromIssue } from './from-issue.ts';

@@ -46,6 +46,8 @@ describe('create helpers', () => {
     const plan = planForm([...BUG_CREATE, REGION], { mode: 'create' });
     const error = new CodedError('jira_rejected', 'ignored', { fieldErrors: { summary: 'Too long.', customfield_10090: 'Region is required.' } });
     expect(splitRejection(error, plan)).toEqual({ fields: { summary: 'Too long.' }, alert: ['Region: Region is required.'] });
-    expect(splitRejection(new CodedError('jira_rejected', 'No.'), plan)).toEqual({ fields: {}, alert: ['No.'] });
+    expect(splitRejection(new CodedError('jira_rejected', 'No.', { remoteMessage: 'No.' }), plan)).toEqual({ fields: {}, alert: ['No.'] });
+    // Without Jira's words, the code's own text: never lib/'s English message.
+    expect(splitRejection(new CodedError('jira_rejected', 'Jira refused the request (HTTP 400).'), plan).alert).toEqual(['Jira refused the request.']);
   });
 });

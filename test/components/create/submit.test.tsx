@@ -102,7 +102,8 @@ describe('create: sending', () => {
   });
 
   it('shows a refusal without field errors as an alert with Jira’s message', async () => {
-    const rejected = new CodedError('jira_rejected', 'You cannot create issues while the project is archived.', { status: 400 });
+    const said = 'You cannot create issues while the project is archived.';
+    const rejected = new CodedError('jira_rejected', said, { status: 400, remoteMessage: said });
     await bugForm({ 'issue.create': async () => Promise.reject(rejected) });
     fillBug();
     fireEvent.click(createButton());

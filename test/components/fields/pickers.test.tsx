@@ -94,7 +94,7 @@ describe('type-ahead fields', () => {
     const searchUsers = async () => Promise.reject(new CodedError('permission_denied', 'You may not browse users.'));
     render(<Harness field={formField(ASSIGNEE)} lookups={{ searchUsers }} />);
     type(screen.getByRole('combobox', { name: 'Assignee' }), 'da');
-    await screen.findByText('You may not browse users.');
+    await screen.findByText('You do not have permission to do this in the issue’s project.');
   });
 
   it('user: only the latest search’s answer is shown', async () => {

@@ -189,7 +189,7 @@ describe('find: problems and recent queries', () => {
   it("shows Jira's JQL error as is, next to the box", async () => {
     const message = "Error in the JQL Query: The character '%' is a reserved JQL character.";
     setup(async () => {
-      throw new CodedError('jira_rejected', message, { status: 400 });
+      throw new CodedError('jira_rejected', message, { status: 400, remoteMessage: message });
     });
     fireEvent.input(jqlBox(), { target: { value: 'summary ~ 50%' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));

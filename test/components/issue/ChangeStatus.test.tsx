@@ -67,7 +67,7 @@ describe('Change status', () => {
 
   it('puts the status back and says why when Jira refuses a step', async () => {
     setup(async () => {
-      throw new CodedError('jira_rejected', 'The transition is not valid for this issue.', { status: 400 });
+      throw new CodedError('jira_rejected', 'The transition is not valid for this issue.', { status: 400, remoteMessage: 'The transition is not valid for this issue.' });
     });
     const dialog = await openDialog();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Start progress → In Progress' }));
@@ -104,7 +104,7 @@ describe('Change status', () => {
 
   it('rolls back and shows Jira’s field errors next to the fields', async () => {
     setup(async () => {
-      throw new CodedError('jira_rejected', 'Jira refused the change.', {
+      throw new CodedError('jira_rejected', 'Jira refused the request (HTTP 400).', {
         status: 400,
         fieldErrors: { resolution: 'Resolution "Won\'t Do" is not allowed here.', customfield_10100: 'Root cause is required.' },
       });
@@ -116,7 +116,7 @@ describe('Change status', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
     const alert = await within(dialog).findByRole('alert');
     expect(status()).toBe('To Do');
-    expect(alert.textContent).toContain('Jira did not move the issue to Done: Jira refused the change.');
+    expect(alert.textContent).toContain('Jira did not move the issue to Done: Jira refused the request.');
     // A field the dialog does not show is still named.
     expect(alert.textContent).toContain('Root cause is required.');
     const describedBy = resolution.getAttribute('aria-describedby');

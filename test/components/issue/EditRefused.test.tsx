@@ -87,7 +87,7 @@ describe('Edit: Jira refuses', () => {
     type(screen.getByRole('textbox', { name: 'Labels' }), 'frontend offline');
     save();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('You seem to be offline.');
+    expect(alert.textContent).toContain('Could not reach Atlassian. Check your connection and try again.');
     expect((screen.getByRole('textbox', { name: 'Labels' }) as HTMLInputElement).value).toBe('frontend offline');
     await waitFor(() => expect(screen.getByRole('form', { name: 'Edit ABC-123' }).contains(document.activeElement)).toBe(true));
   });

@@ -61,7 +61,8 @@ describe('popup: connecting', () => {
     });
     render(<PopupApp request={worker.request} openSettings={() => {}} />);
     await screen.findByRole('heading', { name: 'Reconnect to Jira' });
-    screen.getByText('Atlassian no longer accepts the sign-in of “Work”. Reconnect to continue.');
+    // The worker's English sentence stays in the worker: the page says the code in the user's language.
+    screen.getByText('Atlassian no longer accepts the sign-in of this profile (it was revoked or expired). Reconnect to continue.');
     fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
     await waitFor(() => expect(who()).toBe('Alana Grant on Globex'));
     expect(worker.calls('auth.connect')).toEqual([{ profileId: 'p1' }]);

@@ -110,7 +110,7 @@ describe('popup: signed in', () => {
     await screen.findByRole('region', { name: 'Issue actions' });
     choose(siteSelect(), globex.id);
     await screen.findByRole('heading', { name: 'Reconnect to Jira' });
-    screen.getByText('Atlassian no longer accepts the sign-in of “Work”.');
+    screen.getByText('Atlassian no longer accepts the sign-in of this profile (it was revoked or expired). Reconnect to continue.');
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -1,7 +1,7 @@
 // What a failure says, by its code, in every language the extension ships.
 import { describe, expect, it } from 'vitest';
 import { CodedError, ERROR_CODES } from '../../../lib/errors.ts';
-import { errorText } from '../../../lib/i18n/error-text.ts';
+import { errorText, refusalText } from '../../../lib/i18n/error-text.ts';
 import { readLocales, translator } from './locale-check.ts';
 
 describe('errorText', () => {
@@ -32,5 +32,14 @@ describe('errorText', () => {
     expect(errorText(refused)).toBe('Jira refused the request. Atlassian says: Le champ « Résumé » est obligatoire.');
     const grant = new CodedError('invalid_grant', 'x', { remoteMessage: 'Unknown or invalid refresh token.' });
     expect(errorText(grant)).toBe('Atlassian no longer accepts this sign-in. Connect again. Atlassian says: Unknown or invalid refresh token.');
+  });
+});
+
+describe('refusalText', () => {
+  it("is Jira's own words alone when Jira said why, the code's text otherwise", () => {
+    const said = "Error in the JQL Query: The character '%' is a reserved JQL character.";
+    expect(refusalText(new CodedError('jira_rejected', said, { status: 400, remoteMessage: said }))).toBe(said);
+    expect(refusalText(new CodedError('jira_rejected', 'Jira refused the request (HTTP 400).', { status: 400 }))).toBe('Jira refused the request.');
+    expect(refusalText(new CodedError('network', 'fetch failed'))).toBe('Could not reach Atlassian. Check your connection and try again.');
   });
 });

@@ -23,27 +23,26 @@ describe('issue references', () => {
   });
 
   it.each([
-    ['', /Type an issue key/],
-    ['   ', /Type an issue key/],
-    ['123', /Add the project key before the number, e.g. ABC-123/],
-    ['BIG', /BIG looks like a project key/],
-    ['big-', /BIG looks like a project key/],
-    ['A-1', /at least two characters/],
-    ['1AB-2', /starts with a letter/],
-    ['BIG 12', /no spaces/],
-    ['BIG-12: Login fails', /no spaces/],
-    ['BIG-1x', /looks like ABC-123/],
-    ['B!G-1', /looks like ABC-123/],
-    ['javascript:alert(1)', /https:\/\//],
-    ['ftp://acme.atlassian.net/browse/BIG-1', /https:\/\//],
-    ['https://acme.atlassian.net/jira/your-work', /does not point to an issue/],
-    ['https://acme.atlassian.net/jira/software/projects/BIG/issues/', /does not point to an issue/],
-    ['https://acme.atlassian.net/browse/BIG', /not an issue key/],
-    ['https://acme.atlassian.net/jira/software/projects/BIG/boards/1?selectedIssue=oops', /not an issue key/],
-    ['https://', /cannot be read/],
-  ])('refuses %j with a clear message', (input, message) => {
-    const result = parseIssueReference(input);
-    expect(result).toEqual({ error: { code: 'invalid_issue_key', message: expect.stringMatching(message) } });
+    ['', { reason: 'empty' }],
+    ['   ', { reason: 'empty' }],
+    ['123', { reason: 'number_only', number: '123' }],
+    ['BIG', { reason: 'project_only', project: 'BIG' }],
+    ['big-', { reason: 'project_only', project: 'BIG' }],
+    ['A-1', { reason: 'project_too_short' }],
+    ['1AB-2', { reason: 'starts_with_digit' }],
+    ['BIG 12', { reason: 'has_spaces' }],
+    ['BIG-12: Login fails', { reason: 'has_spaces' }],
+    ['BIG-1x', { reason: 'not_a_key' }],
+    ['B!G-1', { reason: 'not_a_key' }],
+    ['javascript:alert(1)', { reason: 'link_scheme' }],
+    ['ftp://acme.atlassian.net/browse/BIG-1', { reason: 'link_scheme' }],
+    ['https://acme.atlassian.net/jira/your-work', { reason: 'link_no_issue' }],
+    ['https://acme.atlassian.net/jira/software/projects/BIG/issues/', { reason: 'link_no_issue' }],
+    ['https://acme.atlassian.net/browse/BIG', { reason: 'link_names_not_key', named: 'BIG' }],
+    ['https://acme.atlassian.net/jira/software/projects/BIG/boards/1?selectedIssue=oops', { reason: 'link_selected_not_key', named: 'oops' }],
+    ['https://', { reason: 'link_unreadable' }],
+  ])('refuses %j, saying why', (input, problem) => {
+    expect(parseIssueReference(input)).toEqual({ error: { code: 'invalid_issue_key', ...problem } });
   });
 });
 
