@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { ReplyOf } from '../../lib/messaging/protocol.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import type { FirstFrame } from '../../lib/storage/first-frame.ts';
 import { asCodedError } from '../../lib/errors.ts';
 
 /** What the popup shows: exactly one of these, plus at most one problem notice. */
@@ -29,10 +31,25 @@ export interface Problem {
 /** Which action failed: reading the session, a sign-in, or choosing a site. */
 type Action = 'session' | 'connect' | 'site';
 
+/** The popup's opening (components/popup/first-frame-start.ts): the first frame to paint, or
+ *  popup.start already on its way when there was none. */
+export interface SessionStart {
+  frame: FirstFrame | null;
+  reply: Promise<ReplyOf<'popup.start'>> | null;
+}
 
-/** The popup's state machine: the session on open (cached first, then fresh), connect, and site selection. */
-export function useSessionState(request: MessageClient, openSettings: () => void) {
-  const [view, setView] = useState<View>({ kind: 'loading' });
+/** The same value as before, if it has not changed: what is shown stays as it is. */
+const same = <T>(before: T, after: T): T => (JSON.stringify(before) === JSON.stringify(after) ? before : after);
+
+
+/** The popup's state machine: the session on open (cached first, then fresh), connect, and site selection.
+ *  With a `start`, the first frame's session is shown in the first render; the worker's popup.start
+ *  then confirms it (and the frame, `frame`), and only then is the sign-in checked with Atlassian. */
+export function useSessionState(request: MessageClient, openSettings: () => void, start?: SessionStart) {
+  const [view, setView] = useState<View>(() => (start?.frame ? { kind: 'session', session: start.frame.session } : { kind: 'loading' }));
+  const [frame, setFrame] = useState(start?.frame ?? null);
+  /** Used by the first load only; Try again asks as a popup without a frame does. */
+  const opening = useRef(start);
   const [busy, setBusy] = useState<Busy>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   /** The site the switcher shows while the worker confirms it. */
@@ -46,6 +63,9 @@ export function useSessionState(request: MessageClient, openSettings: () => void
     return latest.current;
   };
   const isLatest = (ticket: number) => ticket === latest.current;
+  /** Shows `session`; one equal to the session shown keeps the page as it is. */
+  const show = (session: Session) =>
+    setView((current) => (current.kind === 'session' && same(current.session, session) === current.session ? current : { kind: 'session', session }));
 
   const fail = useCallback((raw: unknown, retry: () => void, action: Action) => {
     const error = asCodedError(raw);
@@ -81,7 +101,34 @@ export function useSessionState(request: MessageClient, openSettings: () => void
     // Paint the last session at once (no network), then replace it with the fresh answer, which
     // also tells if the sign-in ended meanwhile. A cached view never overrides a fresh one; after
     // a failure (offline, say) it still fills a page that has nothing else to show.
+    const check = () =>
+      request('session.get', {}).then(
+        (session) => {
+          fresh = true;
+          if (isLatest(ticket)) show(session);
+        },
+        (error: unknown) => {
+          if (isLatest(ticket)) fail(error, load, 'session');
+        },
+      );
     let fresh = false;
+    const first = opening.current;
+    opening.current = undefined;
+    if (first) {
+      // After the first frame: one message confirms or refreshes it, then the network check.
+      (first.reply ?? request('popup.start', {})).then(
+        (answer) => {
+          if (!isLatest(ticket)) return;
+          setFrame((current) => same(current, answer.frame));
+          show(answer.frame.session);
+          if (!answer.checked) void check();
+        },
+        (error: unknown) => {
+          if (isLatest(ticket)) fail(error, load, 'session');
+        },
+      );
+      return;
+    }
     request('session.cached', {}).then(
       (cached) =>
         cached &&
@@ -90,15 +137,7 @@ export function useSessionState(request: MessageClient, openSettings: () => void
         setView((current) => (current.kind === 'loading' || current.kind === 'empty' ? { kind: 'session', session: cached } : current)),
       () => {},
     );
-    request('session.get', {}).then(
-      (session) => {
-        fresh = true;
-        if (isLatest(ticket)) setView({ kind: 'session', session });
-      },
-      (error: unknown) => {
-        if (isLatest(ticket)) fail(error, load, 'session');
-      },
-    );
+    void check();
   }, [request, fail]);
 
   const connect = useCallback(async () => {
@@ -145,5 +184,5 @@ export function useSessionState(request: MessageClient, openSettings: () => void
 
   useEffect(load, [load]);
 
-  return { view, busy, problem, switching, connect: () => void connect(), selectSite, openSettings };
+  return { view, frame, busy, problem, switching, connect: () => void connect(), selectSite, openSettings };
 }

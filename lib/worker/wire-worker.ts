@@ -6,6 +6,7 @@ import type { SystemApp } from '../auth/system-profile.ts';
 import { createHttpSender } from '../jira/client.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { WorkerDeps } from './deps.ts';
+import { createFirstFrameStore } from './first-frame.ts';
 import { createHandlers } from './handlers.ts';
 import type { IssueHandlerOptions } from './jira-context.ts';
 import { createProfileRegistry, type RegistryDeps } from './profile-registry.ts';
@@ -47,6 +48,7 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     http,
     tokens,
     siteRefusals: createSiteRefusals(),
+    firstFrame: createFirstFrameStore(platform.session),
   };
   return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options) };
 }
