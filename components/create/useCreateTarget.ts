@@ -5,10 +5,11 @@ import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import type { Load } from '../form/load-state.ts';
+import { targetLoadsModule } from './target-loads.lazy.ts';
 
 /** The issue type to preselect: a template's (once), else the one chosen before if this project has
  *  it, else the remembered one. */
-function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined, preferred?: string): string {
+export function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined, preferred?: string): string {
   if (preferred !== undefined && types.some((t) => t.id === preferred)) return preferred;
   if (types.some((t) => t.id === current)) return current;
   if (remembered !== undefined && types.some((t) => t.id === remembered)) return remembered;
@@ -29,7 +30,7 @@ export interface TargetFrame {
 }
 
 /** The project to start at and the type to look for: the draft's, else the last used. */
-function firstChoice(list: ProjectRef[], last: PreferredTarget | null | undefined, drafted: PreferredTarget | undefined) {
+export function firstChoice(list: ProjectRef[], last: PreferredTarget | null | undefined, drafted: PreferredTarget | undefined) {
   const fromDraft = list.find((p) => p.key === drafted?.projectKey);
   return fromDraft
     ? { project: fromDraft, remembered: drafted?.issueTypeId || last?.issueTypeId, drafted: true }
@@ -43,7 +44,7 @@ function fromFrame(frame: FrameCreate, draft: PreferredTarget | undefined) {
   return { ...choice, types, typeId: types ? pickType(types, '', choice.remembered) : '' };
 }
 
-const unavailable = (key: string) => `The template’s project ${key} isn’t available on this site.`;
+export const unavailable = (key: string) => `The template’s project ${key} isn’t available on this site.`;
 
 /**
  * Where the issue goes: the project (from the projects the user may create in, last used first)
@@ -77,6 +78,8 @@ export function useCreateTarget(
   preferredRef.current = preferred;
   /** Why the template's project is not the one chosen. */
   const [note, setNote] = useState('');
+  /** What the loads and a template change (target-loads.ts) set. */
+  const [self] = useState(() => ({ setProjects, setProject, setTypeId, setNote, rememberedType, preferredType }));
   // Taken once: a later draft promise must not move what the user picked.
   const draftTarget = useRef(fromDraft);
   // Only the latest request of each kind may change the state: a slow older answer is dropped.
@@ -88,22 +91,8 @@ export function useCreateTarget(
     setProjects({ state: 'loading' });
     // Without a remembered choice the form still works: nothing is preselected.
     const lastUsed = request('create.lastUsed', { siteId }).catch(() => ({}) as { projectKey?: string; issueTypeId?: string });
-    Promise.all([request('projects.list', { siteId }), lastUsed, draftTarget.current]).then(
-      ([{ projects: list }, last, drafted]) => {
-        if (ticket !== projectsTicket.current) return;
-        setProjects({ state: 'ready', value: list });
-        const choice = firstChoice(list, last, drafted);
-        rememberedType.current = choice.remembered;
-        if (choice.drafted) {
-          setProject((current) => current ?? choice.project ?? null);
-          return;
-        }
-        const wanted = preferredRef.current;
-        const fromTemplate = wanted?.projectKey === undefined ? undefined : list.find((p) => p.key === wanted.projectKey);
-        if (wanted?.projectKey !== undefined && !fromTemplate) setNote(unavailable(wanted.projectKey));
-        if (fromTemplate) preferredType.current = wanted?.issueTypeId;
-        setProject((current) => current ?? fromTemplate ?? choice.project ?? null);
-      },
+    Promise.all([request('projects.list', { siteId }), lastUsed, draftTarget.current, targetLoadsModule.load()]).then(
+      ([{ projects: list }, last, drafted, loads]) => ticket === projectsTicket.current && loads.startFrom(self, list, last, drafted, preferredRef.current),
       (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCodedError(error) }),
     );
   }, [request, siteId]);
@@ -136,19 +125,13 @@ export function useCreateTarget(
     else loadTypes();
   }, [loadTypes]);
 
-  /** The worker's confirmation of the first frame, where it differs: its lists are shown, and the
-   *  project and type move to it only while the user has not chosen any. */
+  /** The worker's confirmation of the first frame, where it differs: its project list is shown, and
+   *  the project's types while the user has not chosen another. The project and type shown stay:
+   *  the frame's last used ones are rewritten with every create (lib/worker/first-frame.ts). */
   const refresh = (fresh: FrameCreate) => {
     setProjects({ state: 'ready', value: fresh.projects });
-    if (touched.current || !start) return;
-    const next = fromFrame(fresh, frame?.draft);
-    rememberedType.current = next.remembered;
-    answered.current.typesOf = next.types && next.project?.key;
-    if (next.types) {
-      setTypes({ state: 'ready', value: next.types });
-      setTypeId(next.typeId);
-    }
-    setProject(next.project ?? null);
+    const listed = fresh.issueTypes;
+    if (!touched.current && listed && listed.projectKey === project?.key) setTypes({ state: 'ready', value: listed.types });
   };
 
   // Another template chosen after the projects are in: its project and type, when the site has them.
@@ -158,20 +141,10 @@ export function useCreateTarget(
       first.current = false;
       return;
     }
-    if (preferred?.projectKey === undefined || projects.state !== 'ready') return;
-    const found = projects.value.find((p) => p.key === preferred.projectKey);
-    if (!found) {
-      setNote(unavailable(preferred.projectKey));
-      return;
-    }
-    setNote('');
-    if (found.key === project?.key && types.state === 'ready') {
-      const typeId = preferred.issueTypeId;
-      if (typeId !== undefined && types.value.some((t) => t.id === typeId)) setTypeId(typeId);
-      return;
-    }
-    preferredType.current = preferred.issueTypeId;
-    setProject(found);
+    const projectKey = preferred?.projectKey;
+    if (projectKey === undefined || projects.state !== 'ready') return;
+    const at = { projects: projects.value, project, types };
+    void targetLoadsModule.load().then((loads) => loads.moveToTemplate(self, { ...preferred, projectKey }, at), () => {});
   }, [preferred?.projectKey, preferred?.issueTypeId]);
 
   // The chosen type counts only once the project's types are in and include it.

@@ -1,6 +1,7 @@
 // The messages a page's first screen does not need, in one module that pages load with the first
 // such message (reply-schemas.ts): profiles, an opened issue, finding issues, the capture window,
-// and a lost create's outcome.
+// a lost create's outcome, and the Create form's own loads (the popup's first frame answers its
+// first ones, session-messages.ts `popup.start`).
 import { captureMessages } from './capture-messages.ts';
 import { createOutcomeMessages } from './create-outcome-messages.ts';
 import { issueMessages } from './issue-messages.ts';
@@ -14,3 +15,5 @@ export const laterMessages = {
   ...captureMessages,
   ...createOutcomeMessages,
 } as const;
+/** Apart from laterMessages: protocol.ts joins it on its own. */
+export { createMessages } from './create-messages.ts';
