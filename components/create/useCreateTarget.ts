@@ -5,11 +5,10 @@ import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import type { Load } from '../form/load-state.ts';
-import { targetLoadsModule } from './target-loads.lazy.ts';
 
 /** The issue type to preselect: a template's (once), else the one chosen before if this project has
  *  it, else the remembered one. */
-export function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined, preferred?: string): string {
+function pickType(types: CreateMetaIssueType[], current: string, remembered: string | undefined, preferred?: string): string {
   if (preferred !== undefined && types.some((t) => t.id === preferred)) return preferred;
   if (types.some((t) => t.id === current)) return current;
   if (remembered !== undefined && types.some((t) => t.id === remembered)) return remembered;
@@ -30,7 +29,7 @@ export interface TargetFrame {
 }
 
 /** The project to start at and the type to look for: the draft's, else the last used. */
-export function firstChoice(list: ProjectRef[], last: PreferredTarget | null | undefined, drafted: PreferredTarget | undefined) {
+function firstChoice(list: ProjectRef[], last: PreferredTarget | null | undefined, drafted: PreferredTarget | undefined) {
   const fromDraft = list.find((p) => p.key === drafted?.projectKey);
   return fromDraft
     ? { project: fromDraft, remembered: drafted?.issueTypeId || last?.issueTypeId, drafted: true }
@@ -44,7 +43,7 @@ function fromFrame(frame: FrameCreate, draft: PreferredTarget | undefined) {
   return { ...choice, types, typeId: types ? pickType(types, '', choice.remembered) : '' };
 }
 
-export const unavailable = (key: string) => `The template’s project ${key} isn’t available on this site.`;
+const unavailable = (key: string) => `The template’s project ${key} isn’t available on this site.`;
 
 /**
  * Where the issue goes: the project (from the projects the user may create in, last used first)
@@ -78,8 +77,6 @@ export function useCreateTarget(
   preferredRef.current = preferred;
   /** Why the template's project is not the one chosen. */
   const [note, setNote] = useState('');
-  /** What the loads and a template change (target-loads.ts) set. */
-  const [self] = useState(() => ({ setProjects, setProject, setTypeId, setNote, rememberedType, preferredType }));
   // Taken once: a later draft promise must not move what the user picked.
   const draftTarget = useRef(fromDraft);
   // Only the latest request of each kind may change the state: a slow older answer is dropped.
@@ -91,8 +88,22 @@ export function useCreateTarget(
     setProjects({ state: 'loading' });
     // Without a remembered choice the form still works: nothing is preselected.
     const lastUsed = request('create.lastUsed', { siteId }).catch(() => ({}) as { projectKey?: string; issueTypeId?: string });
-    Promise.all([request('projects.list', { siteId }), lastUsed, draftTarget.current, targetLoadsModule.load()]).then(
-      ([{ projects: list }, last, drafted, loads]) => ticket === projectsTicket.current && loads.startFrom(self, list, last, drafted, preferredRef.current),
+    Promise.all([request('projects.list', { siteId }), lastUsed, draftTarget.current]).then(
+      ([{ projects: list }, last, drafted]) => {
+        if (ticket !== projectsTicket.current) return;
+        setProjects({ state: 'ready', value: list });
+        const choice = firstChoice(list, last, drafted);
+        rememberedType.current = choice.remembered;
+        if (choice.drafted) {
+          setProject((current) => current ?? choice.project ?? null);
+          return;
+        }
+        const wanted = preferredRef.current;
+        const fromTemplate = wanted?.projectKey === undefined ? undefined : list.find((p) => p.key === wanted.projectKey);
+        if (wanted?.projectKey !== undefined && !fromTemplate) setNote(unavailable(wanted.projectKey));
+        if (fromTemplate) preferredType.current = wanted?.issueTypeId;
+        setProject((current) => current ?? fromTemplate ?? choice.project ?? null);
+      },
       (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCodedError(error) }),
     );
   }, [request, siteId]);
@@ -141,10 +152,20 @@ export function useCreateTarget(
       first.current = false;
       return;
     }
-    const projectKey = preferred?.projectKey;
-    if (projectKey === undefined || projects.state !== 'ready') return;
-    const at = { projects: projects.value, project, types };
-    void targetLoadsModule.load().then((loads) => loads.moveToTemplate(self, { ...preferred, projectKey }, at), () => {});
+    if (preferred?.projectKey === undefined || projects.state !== 'ready') return;
+    const found = projects.value.find((p) => p.key === preferred.projectKey);
+    if (!found) {
+      setNote(unavailable(preferred.projectKey));
+      return;
+    }
+    setNote('');
+    if (found.key === project?.key && types.state === 'ready') {
+      const typeId = preferred.issueTypeId;
+      if (typeId !== undefined && types.value.some((t) => t.id === typeId)) setTypeId(typeId);
+      return;
+    }
+    preferredType.current = preferred.issueTypeId;
+    setProject(found);
   }, [preferred?.projectKey, preferred?.issueTypeId]);
 
   // The chosen type counts only once the project's types are in and include it.
