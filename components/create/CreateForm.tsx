@@ -8,7 +8,7 @@ import { prefetch } from '../ui/lazy.ts';
 import { createdPanelModule } from './CreatedPanel.lazy.ts';
 import { sendCreateModule } from './send-create.lazy.ts';
 import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
-import { moreFieldsSlot } from './more-fields-memory.ts';
+import { moreFieldsSlot } from './more-fields-slot.ts';
 import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 

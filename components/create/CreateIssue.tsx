@@ -81,12 +81,12 @@ function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onP
   const target = useCreateTarget(request, site.id, prefill, drafts.preferred, opening && { frame: opening.frame, draft: drafts.preferredNow });
   const projectKey = target.project?.key;
   const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id, opening?.frame.fields);
-  // The worker's confirmation of the first frame corrects what it showed, where it differs.
-  const shown = useRef(JSON.stringify(frame));
+  // The worker's confirmation of the first frame corrects what it showed, where it differs (an
+  // unchanged frame keeps its identity: components/session/session-actions.ts).
+  const shown = useRef(frame);
   useEffect(() => {
-    const now = JSON.stringify(frame);
-    if (!opening || !frame || now === shown.current || frame.siteId !== site.id) return;
-    shown.current = now;
+    if (!opening || !frame || frame === shown.current || frame.siteId !== site.id) return;
+    shown.current = frame;
     target.refresh(frame);
     fields.refresh(frame.fields);
   }, [frame]);

@@ -19,26 +19,20 @@ export interface FirstFrameStart {
   takeDraft(): { draft: StoredDraft | undefined } | undefined;
 }
 
-const draftOn = (local: StorageArea, frame: FirstFrame, now: number) => {
-  const site = frame.session.site;
-  return site ? readDraft(local, createScope(site.id), now).catch(() => undefined) : Promise.resolve(undefined);
-};
-
 export async function readFirstFrameStart(session: StorageArea, local: StorageArea, request: MessageClient, now: number): Promise<FirstFrameStart> {
   let read: { draft: StoredDraft | undefined } | undefined;
+  /** Reads the draft on the frame's site, for the first Create form to take. */
+  const withDraft = async (frame: FirstFrame) => {
+    const site = frame.session.site;
+    read = { draft: site ? await readDraft(local, createScope(site.id), now).catch(() => undefined) : undefined };
+  };
   const takeDraft = () => {
     const taken = read;
     read = undefined;
     return taken;
   };
-  const frame = parseFirstFrame(await session.get(FIRST_FRAME_KEY).then((found) => found[FIRST_FRAME_KEY], () => undefined));
-  if (frame) {
-    read = { draft: await draftOn(local, frame, now) };
-    return { frame, reply: null, takeDraft };
-  }
-  const reply = request('popup.start', {}).then(async (answer) => {
-    read = { draft: await draftOn(local, answer.frame, now) };
-    return answer;
-  });
-  return { frame: null, reply, takeDraft };
+  const frame = parseFirstFrame((await session.get(FIRST_FRAME_KEY).catch((): Record<string, unknown> => ({})))[FIRST_FRAME_KEY]) ?? null;
+  if (frame) await withDraft(frame);
+  const reply = frame ? null : request('popup.start', {}).then(async (answer) => (await withDraft(answer.frame), answer));
+  return { frame, reply, takeDraft };
 }

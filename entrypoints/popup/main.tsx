@@ -5,12 +5,12 @@ import { DraftStorage } from '../../components/ui/draft-storage.ts';
 import { OfflineStatus } from '../../components/ui/OfflineStatus.tsx';
 import { WaitNotice } from '../../components/ui/WaitNotice.tsx';
 import '../../components/ui/theme.css';
-import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
 import { popupStartFrom } from '../../lib/omnibox/popup-start.ts';
+import { lazyMessageClient } from './lazy-client.ts';
 import { localStorageArea, runtime, sessionStorageArea } from './runtime.ts';
 
-const request = createMessageClient((message) => runtime.sendMessage(message));
+const request = lazyMessageClient((message) => runtime.sendMessage(message));
 const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(runtime, listener);
 
 // The first statement: the first frame and its draft are read (or, with none, the worker asked)

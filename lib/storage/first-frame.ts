@@ -50,10 +50,6 @@ export const firstFrameSchema = z.object({
 });
 export type FirstFrame = z.infer<typeof firstFrameSchema>;
 
-/** The stored first frame, if it reads and is of one piece (its lists are of its session's site). */
-export function parseFirstFrame(raw: unknown): FirstFrame | undefined {
-  const parsed = firstFrameSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const { session, create } = parsed.data;
-  return create && create.siteId !== session.site?.id ? { session, create: null } : parsed.data;
-}
+/** The stored first frame, if it reads. Its Create part is used only on the site it names
+ *  (components/create/CreateIssue.tsx). */
+export const parseFirstFrame = (raw: unknown): FirstFrame | undefined => firstFrameSchema.safeParse(raw).data;
