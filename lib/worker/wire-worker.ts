@@ -10,6 +10,7 @@ import { createFirstFrameStore } from './first-frame.ts';
 import { createHandlers } from './handlers.ts';
 import type { IssueHandlerOptions } from './jira-context.ts';
 import { createProfileRegistry, type RegistryDeps } from './profile-registry.ts';
+import { rememberedArea, rememberedPolicy, type WatchStorage } from './remembered-area.ts';
 
 /** What only the browser (or a test standing in for it) can give. */
 export type WorkerPlatform = Pick<WorkerDeps, 'local' | 'session' | 'sync' | 'launchWebAuthFlow' | 'redirectUri' | 'openWindow' | 'pageUrl'> &
@@ -19,6 +20,8 @@ export type WorkerPlatform = Pick<WorkerDeps, 'local' | 'session' | 'sync' | 'la
     readManaged: RegistryDeps['readManaged'];
     /** The built-in app this build carries, if any (README, "System app"). */
     system: SystemApp;
+    /** storage.onChanged: what the worker keeps in memory is read again once it changed. */
+    watchStorage?: WatchStorage;
   };
 
 export interface WiredWorker {
@@ -27,15 +30,18 @@ export interface WiredWorker {
 }
 
 export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOptions = {}): WiredWorker {
-  const { fetch: fetchImpl, readManaged, system, ...browser } = platform;
+  const { fetch: fetchImpl, readManaged, system, watchStorage, ...browser } = platform;
   const now = platform.now ?? (() => Date.now());
-  const registry = createProfileRegistry({ local: platform.local, readManaged, system });
+  // Who is signed in, with which profile and token, from memory (remembered-area.ts).
+  const local = rememberedArea(platform.local, 'local', watchStorage);
+  const session = rememberedArea(platform.session, 'session', watchStorage);
+  const registry = createProfileRegistry({ local, readManaged: rememberedPolicy(readManaged, watchStorage), system });
   const http = createHttpSender(fetchImpl);
   const tokens = createTokenProvider({
     send: (request) => http(request),
     now,
-    local: platform.local,
-    session: platform.session,
+    local,
+    session,
     getProfile: registry.get,
     getSecret: registry.getSecret,
   });
@@ -43,12 +49,14 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     newId: () => crypto.randomUUID(),
     ...browser,
+    local,
+    session,
     now,
     registry,
     http,
     tokens,
     siteRefusals: createSiteRefusals(),
-    firstFrame: createFirstFrameStore(platform.session),
+    firstFrame: createFirstFrameStore(session),
   };
   return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options) };
 }
