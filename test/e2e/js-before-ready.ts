@@ -51,7 +51,9 @@ export async function jsBeforeReady(
       return mark ? performance.timeOrigin + mark.startTime : Number.POSITIVE_INFINITY;
     });
     // Chrome's resource timing leaves out the extension's own files, so the requests Playwright
-    // saw are the record; one whose start is unknown (-1) counts.
+    // saw are the record. A request's timing is known once its response is in: wait for those
+    // still on their way. One whose start stays unknown (-1) counts.
+    await Promise.all(scripts.map((request) => request.response().catch(() => null)));
     for (const request of scripts) {
       if (request.timing().startTime <= readyAt) requested.add(new URL(request.url()).pathname.slice(1));
     }
