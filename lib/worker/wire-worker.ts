@@ -58,5 +58,9 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     siteRefusals: createSiteRefusals(),
     firstFrame: createFirstFrameStore(session),
   };
+  // A new policy may select another profile: the popup's first frame may be of the one before.
+  watchStorage?.((_changes, area) => {
+    if (area === 'managed') void deps.firstFrame.clear();
+  });
   return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options) };
 }

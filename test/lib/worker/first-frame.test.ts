@@ -1,6 +1,7 @@
 // The popup's first frame, as the worker keeps it in storage.session (lib/worker/first-frame.ts),
 // against the simulator: written with what the popup would load, kept up to date by a create, and
 // gone whenever the account, profile or site it shows may have changed.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { authProfileSchema } from '../../../lib/auth/profile.ts';
 import { saveCustomProfile } from '../../../lib/auth/profile-store.ts';
@@ -73,6 +74,14 @@ describe('the popup first frame', () => {
     await w.call('popup.start', {});
     expect((await frame())?.session.profileId).toBe(PROFILE_ID);
     await w.call('profiles.delete', { profileId: 'other' });
+    expect(await frame()).toBeUndefined();
+  });
+
+  it('is gone when the organization’s policy changes', async () => {
+    await createBug('First frame: policy');
+    expect(await frame()).toBeDefined();
+    // As the browser tells of a new policy (storage.onChanged for the `managed` area).
+    await fakeBrowser.storage.onChanged.trigger({ profile: { newValue: {} } }, 'managed');
     expect(await frame()).toBeUndefined();
   });
 
