@@ -1,10 +1,10 @@
-// The worker's auth state in memory: every message starts by asking which profile is selected,
-// whether it is connected and with which token, and each of those was a storage read (about 26 of
-// storage.local, 5 of storage.session per popup open). This keeps the keys that answer them (the
-// `auth.` and `session.` families: profiles, selected profile, the user's values over the
-// organization's profile, "reconnect needed", tokens, secrets, sites and session views) in memory
-// once read, written through, and forgotten when storage says they changed (a write of another
-// page, the browser clearing storage.session), so the next read asks storage again.
+// The worker's auth state in memory: every message starts by asking which profile is selected and
+// whether it is connected, and each of those was a storage read (about 26 of storage.local per
+// popup open). This keeps the keys that answer them (the `auth.` and `session.` families of
+// storage.local: profiles, selected profile, the user's values over the organization's profile,
+// "reconnect needed", the refresh token, secrets, the chosen site) in memory once read, written
+// through, and forgotten when storage says they changed (a write of another page), so the next
+// read asks storage again.
 //
 // Only this worker writes these keys, so what it wrote is what it reads back: the memory is
 // updated in the same turn as the write is issued, before any other caller can read, which keeps

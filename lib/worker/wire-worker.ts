@@ -32,9 +32,12 @@ export interface WiredWorker {
 export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOptions = {}): WiredWorker {
   const { fetch: fetchImpl, readManaged, system, watchStorage, ...browser } = platform;
   const now = platform.now ?? (() => Date.now());
-  // Who is signed in, with which profile and token, from memory (remembered-area.ts).
+  // Who is signed in, with which profile, from memory (remembered-area.ts). storage.session (the
+  // access token, the session views) is still read each time: kept in memory too, the session
+  // check after a network comes back answered before the worker's own requests were back online
+  // (test/e2e/offline.e2e.ts, the options page), and the page asks again only on the next change.
   const local = rememberedArea(platform.local, 'local', watchStorage);
-  const session = rememberedArea(platform.session, 'session', watchStorage);
+  const session = platform.session;
   const registry = createProfileRegistry({ local, readManaged: rememberedPolicy(readManaged, watchStorage), system });
   const http = createHttpSender(fetchImpl);
   const tokens = createTokenProvider({

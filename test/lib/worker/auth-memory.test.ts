@@ -1,6 +1,6 @@
 // The worker's auth state in memory (lib/worker/remembered-area.ts), against the simulator: a warm
-// popup open reads none of the profile, selection, connection or token keys from storage again,
-// and a change made behind the worker's back (another page, the browser) is seen at once.
+// popup open reads none of the profile, selection or connection keys from storage.local again, and
+// a change made behind the worker's back (another page, the browser) is seen at once.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { authProfileSchema } from '../../../lib/auth/profile.ts';
@@ -12,22 +12,20 @@ import { openPopup, useSimSuite, w } from './sim-suite.ts';
 
 useSimSuite();
 
-/** The auth keys read from storage (either area) while `run` runs. */
+/** The auth keys read from storage.local while `run` runs. */
 async function authReads(run: () => Promise<unknown>): Promise<string[]> {
   const local = vi.spyOn(fakeBrowser.storage.local, 'get');
-  const session = vi.spyOn(fakeBrowser.storage.session, 'get');
   try {
     await run();
-    const asked = [...local.mock.calls, ...session.mock.calls].flatMap(([keys]) => [keys ?? []].flat() as unknown[]);
+    const asked = local.mock.calls.flatMap(([keys]) => [keys ?? []].flat() as unknown[]);
     return asked.filter((key): key is string => typeof key === 'string' && key.startsWith('auth.'));
   } finally {
     local.mockRestore();
-    session.mockRestore();
   }
 }
 
 describe('auth state in memory', () => {
-  it('a warm popup open reads no profile, selection, connection or token from storage', async () => {
+  it('a warm popup open reads no profile, selection or connection from storage.local', async () => {
     await openPopup();
     await w.call('popup.start', {});
     expect(await authReads(() => w.call('popup.start', {}))).toEqual([]);
