@@ -45,6 +45,7 @@ export default defineBackground(() => {
       sync: browser.storage.sync,
       fetch: (input, init) => fetch(input, init),
       readManaged: () => browser.storage.managed.get(),
+      watchStorage: (listener) => browser.storage.onChanged.addListener(listener),
       system,
       launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
       redirectUri: browser.identity.getRedirectURL(),

@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FormPlan, FormValue, FormValues } from '../../lib/jira/fields/index.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { initialValues, type FormPlan, type FormValue, type FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { toPayloadModule } from '../fields/to-payload.lazy.ts';
 import type { FieldLookups } from '../fields/types.ts';
@@ -8,7 +8,7 @@ import { prefetch } from '../ui/lazy.ts';
 import { createdPanelModule } from './CreatedPanel.lazy.ts';
 import { sendCreateModule } from './send-create.lazy.ts';
 import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
-import { moreFieldsSlot } from './more-fields-memory.ts';
+import { moreFieldsSlot } from './more-fields-slot.ts';
 import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 import { t } from '../../lib/i18n/page-text.ts';
@@ -40,9 +40,13 @@ interface Props {
 /** The fields of the chosen issue type, checked and sent as one create. Ctrl/Cmd+Enter sends too. */
 export function CreateForm({ request, target, plan, carry, initial, onDraft, onCreated, lookups, focusFirst, prefill, flushDraft }: Props) {
   // A restored draft first, then what carries over from the type before, then the prefill.
-  const [values, setValues] = useState<FormValues>(
+  const [typed, setValues] = useState<FormValues>(
     () => initial ?? (carry ? startingValues(plan, carry) : withPrefill(plan, startingValues(plan, null), prefill)),
   );
+  // The screen may be corrected while the form is open (the worker's confirmation of the popup's
+  // first frame): its new fields start at their defaults, and what the user typed stays in place.
+  const firstPlan = useRef(plan);
+  const values = useMemo(() => (plan === firstPlan.current ? typed : { ...initialValues(plan), ...typed }), [plan, typed]);
   const { sending, errors, alert, focusInvalid, submit, clearError } = useCreateSubmit(request, target, plan, flushDraft);
   const form = useRef<HTMLFormElement>(null);
 

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CreatePrefill } from '../../lib/capture/prefill.ts';
 import type { Site } from '../../lib/jira/site.ts';
-import { createScope } from '../../lib/storage/drafts.ts';
+import { createScope, type StoredDraft } from '../../lib/storage/drafts.ts';
+import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { draftNoticeModule } from '../ui/DraftNotice.lazy.ts';
@@ -47,7 +48,15 @@ export interface CreateIssueProps {
   /** Where the form's draft is kept (lib/storage/drafts.ts); defaults to `create.<siteId>`. A
    *  restored draft fills the form before anything else would (last used project, prefilled text). */
   draftScope?: string | undefined;
+  /** The popup's first frame (lib/storage/first-frame.ts), then the worker's confirmation of it:
+   *  with the draft read alongside, the first render shows the whole form, and a confirmation that
+   *  differs corrects it, unless the user has chosen another project or type meanwhile. */
+  frame?: FrameCreate | null | undefined;
+  takeDraft?: StartDraft | undefined;
 }
+
+/** The popup's draft, read with its first frame; handed out once, and undefined after. */
+export type StartDraft = () => { draft: StoredDraft | undefined } | undefined;
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -61,12 +70,27 @@ interface OnSiteProps extends Omit<CreateIssueProps, 'session'> {
   site: Pick<Site, 'id' | 'url'>;
 }
 
-function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions, draftScope }: OnSiteProps) {
+function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions, draftScope, frame, takeDraft }: OnSiteProps) {
   const scope = draftScope ?? createScope(site.id);
-  const drafts = useCreateDraft(scope, site.id);
-  const target = useCreateTarget(request, site.id, prefill, drafts.preferred);
+  // The first frame fills the first render when it is of this site and its draft was read with it.
+  const [opening] = useState(() => {
+    if (!frame || frame.siteId !== site.id || prefill || draftScope) return undefined;
+    const read = takeDraft?.();
+    return read && { frame, draft: read.draft };
+  });
+  const drafts = useCreateDraft(scope, site.id, undefined, opening && { draft: opening.draft });
+  const target = useCreateTarget(request, site.id, prefill, drafts.preferred, opening && { frame: opening.frame, draft: drafts.preferredNow });
   const projectKey = target.project?.key;
-  const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id);
+  const fields = useFieldPlan(request, site.id, target.issueType ? projectKey : undefined, target.issueType?.id, opening?.frame.fields);
+  // The worker's confirmation of the first frame corrects what it showed, where it differs (an
+  // unchanged frame keeps its identity: components/session/session-actions.ts).
+  const shown = useRef(frame);
+  useEffect(() => {
+    if (!opening || !frame || frame === shown.current || frame.siteId !== site.id) return;
+    shown.current = frame;
+    target.refresh(frame);
+    fields.refresh(frame.fields);
+  }, [frame]);
   const [created, setCreated] = useState<Created | null>(null);
   const [recentProjects, rememberProject] = useRecentProjects(site.id);
   // A create Jira accepted after the page that sent it had closed: shown as created here.

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import { Combobox, type ComboOption } from '../fields/Combobox.tsx';
-import { recentFirst } from './recent-projects.ts';
+import { recentFirst } from './recent-first.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 
 interface Props {

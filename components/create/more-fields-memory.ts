@@ -9,8 +9,7 @@ export const MAX_REMEMBERED = 60;
 
 const recordSchema = z.record(z.string(), z.boolean());
 
-export const moreFieldsSlot = (siteId: string, projectKey: string, issueTypeId: string): string =>
-  `${siteId}/${projectKey}/${issueTypeId}`;
+export { moreFieldsSlot } from './more-fields-slot.ts';
 
 async function readAll(local: StorageArea): Promise<Record<string, boolean>> {
   const parsed = recordSchema.safeParse((await local.get(MORE_FIELDS_KEY))[MORE_FIELDS_KEY]);

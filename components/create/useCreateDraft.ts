@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
-import { readDraft, type CreateDraft, type DraftField } from '../../lib/storage/drafts.ts';
+import { readDraft, type CreateDraft, type DraftField, type StoredDraft } from '../../lib/storage/drafts.ts';
 import { outcomeKey } from '../../lib/storage/form-keys.ts';
 import type { DraftLeftover, DraftNoticeState } from '../ui/DraftNotice.tsx';
 import { useDraftSaver } from '../ui/useDraftSaver.ts';
@@ -22,19 +22,24 @@ const signature = (d: CreateDraft) =>
  * The create form's draft: read once when the section opens, put into the first form shown, and
  * saved (debounced) as the user types. Only Jira's answer to a create removes it, or Discard.
  */
-export function useCreateDraft(scope: string, siteId: string, now: () => number = Date.now) {
+export function useCreateDraft(scope: string, siteId: string, now: () => number = Date.now, preRead?: { draft: StoredDraft | undefined }) {
   const { area, saver, status, sync } = useDraftSaver(scope);
+  /** The draft read before the first render (the popup's first frame), if it is this form's. */
+  const [early] = useState(() => {
+    const draft = preRead?.draft;
+    return draft?.kind === 'create' && draft.siteId === siteId ? draft : null;
+  });
   /** The draft waiting to fill the next form: after loading, or after Undo. */
-  const [restoring, setRestoring] = useState<CreateDraft | null>(null);
-  const [notice, setNotice] = useState<DraftNoticeState | null>(null);
+  const [restoring, setRestoring] = useState<CreateDraft | null>(early);
+  const [notice, setNotice] = useState<DraftNoticeState | null>(early && { kind: 'restored', savedAt: early.savedAt });
   /** Bumped when the form must start over (Discard, Undo). */
   const [generation, setGeneration] = useState(0);
   const applied = useRef<{ formKey: string; values: FormValues } | null>(null);
   /** Draft fields no form has taken; saved along with the form's own, so they are not lost. */
-  const leftover = useRef<Fields>({});
-  const latest = useRef<CreateDraft | null>(null);
+  const leftover = useRef<Fields>(early?.fields ?? {});
+  const latest = useRef<CreateDraft | null>(early);
   const discarded = useRef<CreateDraft | null>(null);
-  const lastSignature = useRef('');
+  const lastSignature = useRef(early ? signature(early) : '');
 
   const adopt = (draft: CreateDraft) => {
     applied.current = null;
@@ -47,13 +52,14 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
 
   // Read once, as the section opens. The project list waits for it, so a draft's project and type
   // are chosen before any form shows. An unreadable store means no draft; the form works as ever.
+  const target = (draft: CreateDraft): PreferredTarget => ({ projectKey: draft.projectKey, issueTypeId: draft.issueTypeId });
   const [ready] = useState(() =>
-    readDraft(area, scope, now())
+    preRead ? Promise.resolve(early ? target(early) : undefined) : readDraft(area, scope, now())
       .catch(() => undefined)
       .then((draft): PreferredTarget | undefined => {
         if (draft?.kind !== 'create' || draft.siteId !== siteId) return undefined;
         adopt(draft);
-        return { projectKey: draft.projectKey, issueTypeId: draft.issueTypeId };
+        return target(draft);
       }),
   );
 
@@ -101,6 +107,8 @@ export function useCreateDraft(scope: string, siteId: string, now: () => number 
   return {
     /** The draft's project and type once read, to preselect instead of the last used ones. */
     preferred: ready,
+    /** The same, known in the first render when the draft was read before it. */
+    preferredNow: early ? target(early) : undefined,
     notice,
     /** A refused write, or the draft changed in another window, for DraftStatus. */
     status,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CreateMetaIssueType } from '../../lib/jira/create-meta.ts';
 import type { ProjectRef } from '../../lib/jira/issue-parts.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import type { Load } from '../form/load-state.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 
@@ -22,6 +23,27 @@ export interface PreferredTarget {
   issueTypeId?: string | undefined;
 }
 
+/** The popup's first frame (lib/storage/first-frame.ts), and its draft's target if it has one. */
+export interface TargetFrame {
+  frame: FrameCreate;
+  draft: PreferredTarget | undefined;
+}
+
+/** The project to start at and the type to look for: the draft's, else the last used. */
+function firstChoice(list: ProjectRef[], last: PreferredTarget | null | undefined, drafted: PreferredTarget | undefined) {
+  const fromDraft = list.find((p) => p.key === drafted?.projectKey);
+  return fromDraft
+    ? { project: fromDraft, remembered: drafted?.issueTypeId || last?.issueTypeId, drafted: true }
+    : { project: list.find((p) => p.key === last?.projectKey), remembered: last?.issueTypeId, drafted: false };
+}
+
+/** What a frame starts the pickers at, with the project's types when the frame holds them. */
+function fromFrame(frame: FrameCreate, draft: PreferredTarget | undefined) {
+  const choice = firstChoice(frame.projects, frame.lastUsed, draft);
+  const types = choice.project && frame.issueTypes?.projectKey === choice.project.key ? frame.issueTypes.types : undefined;
+  return { ...choice, types, typeId: types ? pickType(types, '', choice.remembered) : '' };
+}
+
 const unavailable = (key: string) => t('createTemplateProjectMissing', key);
 
 /**
@@ -36,12 +58,20 @@ export function useCreateTarget(
   siteId: string,
   preferred?: PreferredTarget,
   fromDraft?: Promise<PreferredTarget | undefined>,
+  frame?: TargetFrame,
 ) {
-  const [projects, setProjects] = useState<Load<ProjectRef[]>>({ state: 'loading' });
-  const [project, setProject] = useState<ProjectRef | null>(null);
-  const [types, setTypes] = useState<Load<CreateMetaIssueType[]>>({ state: 'idle' });
-  const [typeId, setTypeId] = useState('');
-  const rememberedType = useRef<string | undefined>(undefined);
+  // A first frame (never with a template's target) is the first loads' answer: shown in the
+  // first render, and those loads are not sent.
+  const [start] = useState(() => (frame && preferred?.projectKey === undefined ? fromFrame(frame.frame, frame.draft) : undefined));
+  const [projects, setProjects] = useState<Load<ProjectRef[]>>(start ? { state: 'ready', value: frame!.frame.projects } : { state: 'loading' });
+  const [project, setProject] = useState<ProjectRef | null>(start?.project ?? null);
+  const [types, setTypes] = useState<Load<CreateMetaIssueType[]>>(start?.types ? { state: 'ready', value: start.types } : { state: 'idle' });
+  const [typeId, setTypeId] = useState(start?.typeId ?? '');
+  const rememberedType = useRef<string | undefined>(start?.remembered);
+  /** What the frame answered: the project list, and the types of this project. */
+  const answered = useRef({ projects: !!start, typesOf: start?.types && start.project?.key });
+  /** The user chose a project or type: a later frame no longer moves them. */
+  const touched = useRef(false);
   /** The template's type, waiting for its project's types; used once. */
   const preferredType = useRef<string | undefined>(undefined);
   const preferredRef = useRef(preferred);
@@ -63,19 +93,17 @@ export function useCreateTarget(
       ([{ projects: list }, last, drafted]) => {
         if (ticket !== projectsTicket.current) return;
         setProjects({ state: 'ready', value: list });
-        const fromDraft = list.find((p) => p.key === drafted?.projectKey);
-        if (fromDraft) {
-          rememberedType.current = drafted?.issueTypeId || last.issueTypeId;
-          setProject((current) => current ?? fromDraft);
+        const choice = firstChoice(list, last, drafted);
+        rememberedType.current = choice.remembered;
+        if (choice.drafted) {
+          setProject((current) => current ?? choice.project ?? null);
           return;
         }
-        rememberedType.current = last.issueTypeId;
         const wanted = preferredRef.current;
         const fromTemplate = wanted?.projectKey === undefined ? undefined : list.find((p) => p.key === wanted.projectKey);
         if (wanted?.projectKey !== undefined && !fromTemplate) setNote(unavailable(wanted.projectKey));
         if (fromTemplate) preferredType.current = wanted?.issueTypeId;
-        const remembered = list.find((p) => p.key === last.projectKey);
-        setProject((current) => current ?? fromTemplate ?? remembered ?? null);
+        setProject((current) => current ?? fromTemplate ?? choice.project ?? null);
       },
       (error: unknown) => ticket === projectsTicket.current && setProjects({ state: 'failed', error: asCodedError(error) }),
     );
@@ -100,8 +128,23 @@ export function useCreateTarget(
     );
   }, [request, siteId, project]);
 
-  useEffect(loadProjects, [loadProjects]);
-  useEffect(loadTypes, [loadTypes]);
+  useEffect(() => {
+    if (answered.current.projects) answered.current.projects = false;
+    else loadProjects();
+  }, [loadProjects]);
+  useEffect(() => {
+    if (project && answered.current.typesOf === project.key) answered.current.typesOf = undefined;
+    else loadTypes();
+  }, [loadTypes]);
+
+  /** The worker's confirmation of the first frame, where it differs: its project list is shown, and
+   *  the project's types while the user has not chosen another. The project and type shown stay:
+   *  the frame's last used ones are rewritten with every create (lib/worker/first-frame.ts). */
+  const refresh = (fresh: FrameCreate) => {
+    setProjects({ state: 'ready', value: fresh.projects });
+    const listed = fresh.issueTypes;
+    if (!touched.current && listed && listed.projectKey === project?.key) setTypes({ state: 'ready', value: listed.types });
+  };
 
   // Another template chosen after the projects are in: its project and type, when the site has them.
   const first = useRef(true);
@@ -129,8 +172,13 @@ export function useCreateTarget(
   // The chosen type counts only once the project's types are in and include it.
   const issueType = types.state === 'ready' ? (types.value.find((t) => t.id === typeId) ?? null) : null;
   const choose = useCallback((next: ProjectRef | null) => {
+    touched.current = true;
     setNote('');
     setProject(next);
+  }, []);
+  const chooseType = useCallback((id: string) => {
+    touched.current = true;
+    setTypeId(id);
   }, []);
   /** Moves to a draft's project and type (a newer draft loaded from another window), when the site has them. */
   const moveTo = (to: PreferredTarget) => {
@@ -141,5 +189,5 @@ export function useCreateTarget(
       choose(found);
     } else if (types.state === 'ready' && types.value.some((t) => t.id === to.issueTypeId)) setTypeId(to.issueTypeId ?? '');
   };
-  return { projects, project, setProject: choose, types, typeId, setTypeId, issueType, loadProjects, loadTypes, note, moveTo };
+  return { projects, project, setProject: choose, types, typeId, setTypeId: chooseType, issueType, loadProjects, loadTypes, note, moveTo, refresh };
 }

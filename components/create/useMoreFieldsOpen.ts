@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { DraftStorage } from '../ui/draft-storage.ts';
-import { readMoreFieldsOpen, rememberMoreFieldsOpen } from './more-fields-memory.ts';
+import { moreFieldsMemoryModule } from './more-fields-memory.lazy.ts';
 
 /**
  * "More fields" open or closed for this project and type: as the user left it last time, and
@@ -12,10 +12,13 @@ export function useMoreFieldsOpen(slot: string, reveal: boolean): [boolean, (ope
   const [open, setOpen] = useState(false);
   useEffect(() => {
     let live = true;
-    readMoreFieldsOpen(local, slot).then(
-      (remembered) => live && remembered && setOpen(true),
-      () => undefined,
-    );
+    moreFieldsMemoryModule
+      .load()
+      .then((memory) => memory.readMoreFieldsOpen(local, slot))
+      .then(
+        (remembered) => live && remembered && setOpen(true),
+        () => undefined,
+      );
     return () => {
       live = false;
     };
@@ -26,7 +29,10 @@ export function useMoreFieldsOpen(slot: string, reveal: boolean): [boolean, (ope
   const toggle = (next: boolean) => {
     setOpen(next);
     // Not remembering is no failure worth a word: the section opens with one click next time too.
-    rememberMoreFieldsOpen(local, slot, next).catch(() => undefined);
+    moreFieldsMemoryModule
+      .load()
+      .then((memory) => memory.rememberMoreFieldsOpen(local, slot, next))
+      .catch(() => undefined);
   };
   return [open, toggle];
 }

@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
+import type { FrameCreate } from '../../lib/storage/first-frame.ts';
+import type { StartDraft } from '../create/CreateIssue.tsx';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { projectOfKey } from '../find/project-of-key.ts';
 import { prefetch } from '../ui/lazy.ts';
@@ -19,6 +21,9 @@ interface Props {
   copy: (text: string) => Promise<void>;
   /** Where to start: `find` opens the Find section searching for those words (the omnibox). */
   initial?: PopupStart | undefined;
+  /** The first frame's Create part, as last confirmed, and its draft (CreateIssue). */
+  frame?: FrameCreate | null;
+  takeDraft?: StartDraft | undefined;
 }
 
 const TABS = [
@@ -36,7 +41,7 @@ type TabId = (typeof TABS)[number]['id'];
  * Activity load their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts,
  * ActivityList.lazy.ts); pointing at or focusing their tab starts that early.
  */
-export function IssueActions({ request, session, copy, initial }: Props) {
+export function IssueActions({ request, session, copy, initial, frame, takeDraft }: Props) {
   const firstTab: TabId = initial?.find !== undefined ? 'find' : initial?.open ? 'open' : 'create';
   const [tab, setTab] = useState<TabId>(firstTab);
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([firstTab]));
@@ -89,6 +94,8 @@ export function IssueActions({ request, session, copy, initial }: Props) {
             request={request}
             session={session}
             copy={copy}
+            frame={frame}
+            takeDraft={takeDraft}
             // Find's "Recently updated" follows the project just created in.
             onCreated={(key) => setCreated({ siteId: siteKey, projectKey: projectOfKey(key) })}
           />

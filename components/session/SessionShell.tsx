@@ -2,12 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
+import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { LazySection } from '../ui/LazySection.tsx';
 import { SessionHeader } from './SessionHeader.tsx';
 import { sessionStatesModule } from './SessionStates.lazy.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
-import { useSessionState } from './useSessionState.ts';
+import { useSessionState, type SessionStart } from './useSessionState.ts';
 import './session.css';
 import { t } from '../../lib/i18n/page-text.ts';
 
@@ -17,9 +18,12 @@ interface Props {
   openSettings: () => void;
   /** Shown under the header whatever the session's state (the capture window's captured text). */
   intro?: ComponentChildren;
-  /** The page's own content, once signed in with a site chosen. */
-  children: (session: Session) => ComponentChildren;
+  /** The page's own content, once signed in with a site chosen; with the first frame's Create
+   *  part (as the worker last confirmed it) when the page started from one. */
+  children: (session: Session, frame: FrameCreate | null) => ComponentChildren;
   class?: string;
+  /** The popup's first frame, or its popup.start on its way (useSessionState). */
+  start?: SessionStart | undefined;
 }
 
 /**
@@ -27,8 +31,8 @@ interface Props {
  * states before there is something to do (checking, connect, reconnect, declined, choose a site,
  * a problem). The page's content appears once there is a site.
  */
-export function SessionShell({ request, openSettings, intro, children, class: className }: Props) {
-  const { view, busy, problem, switching, connect, selectSite } = useSessionState(request, openSettings);
+export function SessionShell({ request, openSettings, intro, children, class: className, start }: Props) {
+  const { view, frame, busy, problem, switching, connect, selectSite } = useSessionState(request, openSettings, start);
   const root = useRef<HTMLElement>(null);
   // After a button the user pressed goes away (connect, choose a site), focus moves to the
   // next thing to do instead of falling back to the document.
@@ -54,7 +58,7 @@ export function SessionShell({ request, openSettings, intro, children, class: cl
       </header>
       {intro}
       {view.kind === 'loading' && <p role="status">{t('sessionChecking')}</p>}
-      {view.kind === 'session' && view.session.site && children(view.session)}
+      {view.kind === 'session' && view.session.site && children(view.session, frame?.create ?? null)}
       {view.kind !== 'loading' && view.kind !== 'empty' && !(view.kind === 'session' && view.session.site) && (
         <LazySection module={sessionStatesModule} loading={t('sessionChecking')}>
           {({ ChooseSite, Declined, NotConnected, Reconnect }) => (

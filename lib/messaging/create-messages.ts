@@ -1,6 +1,7 @@
 // Creating issues: projects, types, fields, the create itself, and the lookups its form fields use
-// (assignable people, issues to pick), which the edit form shares. The popup's first screen is the
-// Create form, so these reply schemas come with the page (reply-schemas.ts `atOnce`). Every message
+// (assignable people, issues to pick), which the edit form shares. The popup's first screen comes
+// from its first frame (session-messages.ts `popup.start`), so these reply schemas load with the
+// first of these messages (reply-schemas.ts, later-messages.ts). Every message
 // names its site; the worker sends it as the selected profile. What became of a create whose answer
 // was lost is in create-outcome-messages.ts.
 import * as z from 'zod/mini';

@@ -18,7 +18,7 @@
 //
 // The key strings are what installs already hold: changing one loses users' data. A new key or
 // family needs no migration; a changed shape does (migrations.ts), and its entry's version follows.
-import { DRAFT_PREFIX, draftKey, outcomeKey } from './form-keys.ts';
+import { DRAFT_PREFIX, FIRST_FRAME_KEY, draftKey, outcomeKey } from './form-keys.ts';
 
 /** Tokens and secrets: only in the worker's areas, never storage.sync (lib/ATLASSIAN.md#extension-storage). */
 export const accessKey = (profileId: string): string => `auth.access.${profileId}`;
@@ -52,6 +52,8 @@ export const metaKeys = {
 
 /** A form's draft and the outcome of its last create: form-keys.ts, which the popup loads alone. */
 export { DRAFT_PREFIX, draftKey, outcomeKey };
+/** The popup's first frame (first-frame.ts), also up front in the popup: form-keys.ts. */
+export { FIRST_FRAME_KEY };
 /** A draft set aside because it no longer reads (unreadable-drafts.ts), under the same scope. */
 export const UNREADABLE_PREFIX = 'draft-unreadable.';
 export const unreadableKey = (scope: string): string => `${UNREADABLE_PREFIX}${scope}`;
@@ -121,6 +123,7 @@ export const STORAGE_KEYS = {
   authState: { area: 'session', prefix: AUTH_STATE_PREFIX, build: authStateKey, owner: 'lib/auth/state.ts' },
   sites: { area: 'session', prefix: 'session.sites.', build: sitesKey, owner: 'lib/worker/session.ts' },
   sessionView: { area: 'session', prefix: 'session.view.', build: viewKey, owner: 'lib/worker/session-view-cache.ts' },
+  firstFrame: { area: 'session', key: FIRST_FRAME_KEY, owner: 'lib/worker/first-frame.ts' },
 
   syncVersion: { area: 'sync', version: 1, key: VERSION_KEY, owner: 'lib/storage/migrate.ts' },
   templateOrder: { area: 'sync', version: 1, key: TEMPLATE_ORDER_KEY, owner: 'lib/storage/templates.ts' },

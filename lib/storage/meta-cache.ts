@@ -64,6 +64,8 @@ export interface MetaCache {
     owner: CacheOwner,
     load: () => Promise<z.infer<S>>,
   ): Promise<z.infer<S>>;
+  /** The entry's data if it is there and not expired, without loading or reloading anything. */
+  peek<S extends z.ZodMiniType>(key: string, schema: S, policy: CachePolicy): Promise<z.infer<S> | undefined>;
   /** Forgets entries; a load already running for one of them does not write it back. */
   drop(keys: string[]): Promise<void>;
   /** Makes an entry due: the next read still uses it and reloads it in the background. */
@@ -163,6 +165,13 @@ export function createMetaCache(deps: MetaCacheDeps): MetaCache {
       }
       if (!isFront(readIndex(stored[indexKey]), owner, key)) await track(owner, key);
       return data.data as z.infer<typeof schema>;
+    },
+
+    async peek(key, schema, policy) {
+      const entry = entrySchema.safeParse((await safeGet([key]))[key]);
+      const data = entry.success ? schema.safeParse(entry.data.data) : undefined;
+      const age = entry.success ? deps.now() - entry.data.at : -1;
+      return data?.success && age >= 0 && age < policy.ttlMs ? (data.data as z.infer<typeof schema>) : undefined;
     },
 
     async drop(keys) {

@@ -19,7 +19,8 @@ export function apiSendFor(deps: WorkerDeps, profile: AuthProfile): (request: Ht
       return await send(request);
     } catch (error) {
       if (error instanceof CodedError && error.code === 'reconnect_needed') {
-        await markReconnectNeeded(deps.local, profile.id, error.message);
+        // The popup's first frame would show a sign-in that no longer works: gone with it.
+        await Promise.all([markReconnectNeeded(deps.local, profile.id, error.message), deps.firstFrame.clear()]);
       }
       throw error;
     }

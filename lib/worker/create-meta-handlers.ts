@@ -27,7 +27,7 @@ function matches(project: ProjectRef, query: string): boolean {
   return project.key.toLowerCase().includes(q) || project.name.toLowerCase().includes(q);
 }
 
-function lastUsedFirst(projects: ProjectRef[], key: string | undefined): ProjectRef[] {
+export function lastUsedFirst(projects: ProjectRef[], key: string | undefined): ProjectRef[] {
   const index = key === undefined ? -1 : projects.findIndex((p) => p.key === key);
   if (index <= 0) return projects;
   return [projects[index] as ProjectRef, ...projects.slice(0, index), ...projects.slice(index + 1)];

@@ -15,6 +15,11 @@ export async function rememberSessionView(session: StorageArea, view: Session): 
 export async function cachedSessionView(deps: WorkerDeps): Promise<Session | null> {
   const profile = await deps.registry.selected();
   if (!profile || (await connectionOf(deps, profile.id, deps.now())).status !== 'connected') return null;
-  const stored = sessionSchema.safeParse((await deps.session.get(viewKey(profile.id)))[viewKey(profile.id)]);
-  return stored.success ? stored.data : null;
+  return (await storedSessionView(deps.session, profile.id)) ?? null;
+}
+
+/** The profile's last session as stored, without asking whether it is still connected. */
+export async function storedSessionView(session: StorageArea, profileId: string): Promise<Session | undefined> {
+  const stored = sessionSchema.safeParse((await session.get(viewKey(profileId)))[viewKey(profileId)]);
+  return stored.success && stored.data.profileId === profileId ? stored.data : undefined;
 }

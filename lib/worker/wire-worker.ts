@@ -6,10 +6,12 @@ import type { SystemApp } from '../auth/system-profile.ts';
 import { createHttpSender } from '../jira/client.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { WorkerDeps } from './deps.ts';
+import { createFirstFrameStore } from './first-frame.ts';
 import { createHandlers } from './handlers.ts';
 import type { IssueHandlerOptions } from './jira-context.ts';
 import { createProfileRegistry, type RegistryDeps } from './profile-registry.ts';
 import type { WatchHooks } from './watch-handlers.ts';
+import { rememberedArea, rememberedPolicy, type WatchStorage } from './remembered-area.ts';
 
 /** What only the browser (or a test standing in for it) can give. */
 export type WorkerPlatform = Pick<WorkerDeps, 'local' | 'session' | 'sync' | 'launchWebAuthFlow' | 'redirectUri' | 'openWindow' | 'pageUrl'> &
@@ -19,6 +21,8 @@ export type WorkerPlatform = Pick<WorkerDeps, 'local' | 'session' | 'sync' | 'la
     readManaged: RegistryDeps['readManaged'];
     /** The built-in app this build carries, if any (README, "System app"). */
     system: SystemApp;
+    /** storage.onChanged: what the worker keeps in memory is read again once it changed. */
+    watchStorage?: WatchStorage;
   };
 
 export interface WiredWorker {
@@ -27,15 +31,21 @@ export interface WiredWorker {
 }
 
 export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOptions = {}, watchHooks?: WatchHooks): WiredWorker {
-  const { fetch: fetchImpl, readManaged, system, ...browser } = platform;
+  const { fetch: fetchImpl, readManaged, system, watchStorage, ...browser } = platform;
   const now = platform.now ?? (() => Date.now());
-  const registry = createProfileRegistry({ local: platform.local, readManaged, system });
+  // Who is signed in, with which profile, from memory (remembered-area.ts). storage.session (the
+  // access token, the session views) is still read each time: kept in memory too, the session
+  // check after a network comes back answered before the worker's own requests were back online
+  // (test/e2e/offline.e2e.ts, the options page), and the page asks again only on the next change.
+  const local = rememberedArea(platform.local, 'local', watchStorage);
+  const session = platform.session;
+  const registry = createProfileRegistry({ local, readManaged: rememberedPolicy(readManaged, watchStorage), system });
   const http = createHttpSender(fetchImpl);
   const tokens = createTokenProvider({
     send: (request) => http(request),
     now,
-    local: platform.local,
-    session: platform.session,
+    local,
+    session,
     getProfile: registry.get,
     getSecret: registry.getSecret,
   });
@@ -43,11 +53,18 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     newId: () => crypto.randomUUID(),
     ...browser,
+    local,
+    session,
     now,
     registry,
     http,
     tokens,
     siteRefusals: createSiteRefusals(),
+    firstFrame: createFirstFrameStore(session),
   };
+  // A new policy may select another profile: the popup's first frame may be of the one before.
+  watchStorage?.((_changes, area) => {
+    if (area === 'managed') void deps.firstFrame.clear();
+  });
   return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options, watchHooks) };
 }

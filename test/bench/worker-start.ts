@@ -1,6 +1,6 @@
 // A worker cold start, as after Chrome stops an idle worker: from a page's message to its answer,
-// with the worker stopped just before. Ours answers `session.cached`, the first message the popup
-// sends; the no-op extension's worker answers anything at once. Both run in the same browser,
+// with the worker stopped just before. Ours answers `popup.start`, the first message the popup
+// sends (after its first frame, or at once without one); the no-op extension's worker answers anything at once. Both run in the same browser,
 // alternately, so the ratio says what our worker's startup costs over an empty one.
 import type { BrowserContext, Page } from 'playwright-core';
 import { stopAllWorkers } from '../e2e/browser-controls.ts';
@@ -23,7 +23,7 @@ export async function compareWorkerStart(context: BrowserContext, ourId: string,
   await ours.goto(`chrome-extension://${ourId}/${BLANK_PAGE}`);
   const noop = await context.newPage();
   await noop.goto(`chrome-extension://${noopId}/${BLANK_PAGE}`);
-  const first = { type: 'session.cached', payload: {} };
+  const first = { type: 'popup.start', payload: {} };
   const oursTimes: number[] = [];
   const noopTimes: number[] = [];
   const warmTimes: number[] = [];
@@ -45,7 +45,7 @@ export async function compareWorkerStart(context: BrowserContext, ourId: string,
   const baseline = summarize(noopTimes);
   const ratios = summarize(oursTimes.map((t, i) => t / (noopTimes[i] ?? t)));
   return [
-    ['cold start → first answer', ms(cold.median), ms(cold.p95), `session.cached, ${cold.runs} runs`],
+    ['cold start → first answer', ms(cold.median), ms(cold.p95), `popup.start, ${cold.runs} runs`],
     ['no-op worker cold start → answer', ms(baseline.median), ms(baseline.p95), 'empty onMessage'],
     ['ours / no-op', ratio(ratios.median), ratio(ratios.p95), 'per-run ratio'],
     ['same message, worker running', ms(warm.median), ms(warm.p95), ''],

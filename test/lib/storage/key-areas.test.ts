@@ -22,6 +22,7 @@ import { saveTemplateDraft } from '../../../lib/storage/template-draft.ts';
 import { saveTemplates } from '../../../lib/storage/templates.ts';
 import { setAsideDrafts } from '../../../lib/storage/unreadable-drafts.ts';
 import { writeOutcome } from '../../../lib/storage/write-outcome.ts';
+import { createFirstFrameStore } from '../../../lib/worker/first-frame.ts';
 import { rememberSessionView } from '../../../lib/worker/session-view-cache.ts';
 import { rememberSites } from '../../../lib/worker/session.ts';
 import { rememberSite } from '../../../lib/worker/site-choice.ts';
@@ -54,6 +55,7 @@ async function storeEverything(): Promise<Record<'local' | 'session' | 'sync', s
   await rememberSite(local.area, 'work', site);
   await rememberSites(session.area, 'work', [site]);
   await rememberSessionView(session.area, { profileId: 'work', profileName: 'Work', sites: [site], site, user: null });
+  await createFirstFrameStore(session.area).begin()({ session: { profileId: 'work', profileName: 'Work', sites: [site], site, user: null }, create: null });
   await rememberLastUsed(local.area, site.id, { projectKey: 'WEB', issueTypeId: '10' });
   await rememberQuery(local.area, site.id, 'project = WEB');
   const cache = createMetaCache({ area: local.area, now: () => 0 });

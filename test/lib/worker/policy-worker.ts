@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { systemApp, type SystemApp } from '../../../lib/auth/system-profile.ts';
 import type { Handlers } from '../../../lib/messaging/server.ts';
 import type { WorkerDeps } from '../../../lib/worker/deps.ts';
+import type { WatchStorage } from '../../../lib/worker/remembered-area.ts';
 import { wireWorker } from '../../../lib/worker/wire-worker.ts';
 import { consentForm } from '../../sim/oauth/sign-in.ts';
 import { DEMO_REDIRECT_URI } from '../../sim/seed/clients.ts';
@@ -33,12 +34,17 @@ async function accept(sim: Simulator, url: string): Promise<string> {
 export function policyWorker(sim: Simulator, policy: Record<string, unknown> | undefined, system: SystemApp = systemApp({})): PolicyWorker {
   fakeBrowser.reset();
   let managed = policy;
+  const listeners: Parameters<WatchStorage>[0][] = [];
   const { deps, handlers } = wireWorker({
     local: fakeBrowser.storage.local,
     session: fakeBrowser.storage.session,
     sync: fakeBrowser.storage.sync,
     fetch: sim.fetch,
     readManaged: async () => managed,
+    watchStorage: (listener) => {
+      fakeBrowser.storage.onChanged.addListener(listener);
+      listeners.push(listener);
+    },
     system,
     launchWebAuthFlow: (url) => accept(sim, url),
     redirectUri: DEMO_REDIRECT_URI,
@@ -51,6 +57,8 @@ export function policyWorker(sim: Simulator, policy: Record<string, unknown> | u
     handlers,
     setPolicy: (next) => {
       managed = next;
+      // As the browser tells of a new policy: storage.onChanged for the `managed` area.
+      for (const listener of listeners) listener({ policy: { newValue: next } }, 'managed');
     },
   };
 }

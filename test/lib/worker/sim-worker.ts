@@ -70,6 +70,7 @@ export function simWorker(sim: Simulator, options: SimWorkerOptions): SimWorker 
       sync: fakeBrowser.storage.sync,
       fetch: fetchImpl,
       readManaged: async () => undefined,
+      watchStorage: (listener) => fakeBrowser.storage.onChanged.addListener(listener),
       system: systemApp({}),
       launchWebAuthFlow: async () => {
         throw new Error('no consent flow in these tests');

@@ -1,0 +1,100 @@
+// The popup's first frame in real Chromium against the simulator (lib/storage/first-frame.ts): it
+// never outlives the sign-in, profile or site it shows, and a stale one is corrected by the
+// worker's answer without losing what the user typed meanwhile.
+import type { Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FirstFrame } from '../../lib/storage/first-frame.ts';
+import { createBug } from './create-steps.ts';
+import { useHarness } from './harness.ts';
+import { acme, openPopup, panel } from './issue-steps.ts';
+import {
+  connectionPanel,
+  createProfileOnOptionsPage,
+  firstUserName,
+  liveWorker,
+  openPage,
+  profileRadio,
+  readArea,
+  sessionLine,
+  signInWithNewProfile,
+} from './sign-in-steps.ts';
+import { click, see, step, STEP_MS } from './steps.ts';
+
+const FRAME_KEY = 'firstFrame.v1';
+
+describe('the popup first frame', () => {
+  const h = useHarness();
+
+  async function storedFrame(): Promise<FirstFrame | undefined> {
+    return (await readArea(await liveWorker(h), 'session'))[FRAME_KEY] as FirstFrame | undefined;
+  }
+
+  it('is gone after sign-out and after switching profile; the next popup never shows the other sign-in', async () => {
+    const options = await signInWithNewProfile(h, 'Frame A', 'Acme');
+    const popup = await openPopup(h);
+    await see(panel(popup, 'Create').getByRole('combobox', { name: 'Project' }));
+    await popup.close();
+    expect((await storedFrame())?.session.profileName).toBe('Frame A');
+
+    // A new profile is selected as it is saved: the frame of Frame A goes.
+    await createProfileOnOptionsPage(options, { name: 'Frame B' });
+    await see(profileRadio(options, 'Frame B', 'Not connected'));
+    expect(await storedFrame()).toBeUndefined();
+    const other = await openPage(h, 'popup.html');
+    await see(other.getByRole('heading', { name: 'Not connected to Jira' }));
+    await expect(sessionLine(other, firstUserName(h.sim), 'Acme').count()).resolves.toBe(0);
+    await other.close();
+
+    // Back to Frame A: a popup writes its frame again; signing out removes it.
+    await click(profileRadio(options, 'Frame A', 'Connected'));
+    await (await openPopup(h)).close();
+    expect((await storedFrame())?.session.profileName).toBe('Frame A');
+    await click(connectionPanel(options).getByRole('button', { name: 'Sign out' }));
+    await see(profileRadio(options, 'Frame A', 'Not connected'));
+    expect(await storedFrame()).toBeUndefined();
+    const after = await openPage(h, 'popup.html');
+    await see(after.getByRole('heading', { name: 'Not connected to Jira' }));
+    await after.close();
+    await options.close();
+  });
+
+  it('a stale frame is corrected by the worker, and the summary typed meanwhile stays', async () => {
+    const options = await signInWithNewProfile(h, 'Frame C', 'Acme');
+    await options.close();
+    const first = await openPopup(h);
+    await createBug(first, 'First frame warm-up');
+    await first.close();
+
+    // The frame says BIG's Bug screen has no Severity, and the worker's cache of that screen is
+    // gone: the worker asks Jira again, which takes 2 s.
+    const worker: Worker = await liveWorker(h);
+    const frame = await storedFrame();
+    const fields = frame?.create?.fields;
+    if (!frame?.create || !fields) throw new Error(`no Create part in the first frame: ${JSON.stringify(frame)}`);
+    const stale: FirstFrame = {
+      ...frame,
+      create: { ...frame.create, fields: { ...fields, fields: fields.fields.filter((f) => f.name !== 'Severity') } },
+    };
+    const cacheKey = `cache.${acme(h.sim).site.id}.fields.BIG.${fields.issueTypeId}`;
+    await worker.evaluate(
+      async ([key, value, cached]) => {
+        const storage = (globalThis as unknown as { chrome: { storage: Record<string, { set(v: object): Promise<void>; remove(k: string): Promise<void> }> } }).chrome.storage;
+        await storage.session!.set({ [key]: value });
+        await storage.local!.remove(cached);
+      },
+      [FRAME_KEY, stale, cacheKey] as const,
+    );
+    h.sim.faults.next(1, { kind: 'delay', ms: 2_000 }, { host: 'api.atlassian.com', method: 'GET', pathIncludes: '/issue/createmeta/BIG/issuetypes/' });
+
+    const popup = await openPopup(h);
+    const form = panel(popup, 'Create').getByRole('form', { name: 'New issue' });
+    const summary = form.getByRole('textbox', { name: 'Summary' });
+    await step('typing the summary over the stale form', popup, () => summary.fill('Typed over a stale frame', { timeout: STEP_MS }));
+    await expect(form.getByRole('combobox', { name: 'Severity' }).count()).resolves.toBe(0);
+
+    await see(form.getByRole('combobox', { name: 'Severity' }));
+    await expect(summary.inputValue()).resolves.toBe('Typed over a stale frame');
+    expect((await storedFrame())?.create?.fields?.fields.map((f) => f.name)).toContain('Severity');
+    await popup.close();
+  });
+});
