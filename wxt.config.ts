@@ -25,13 +25,17 @@ export default defineConfig({
     // share them: fewer, larger files compress better (the popup's size budget). The pages' text
     // lookup (lib/i18n/page-text.ts) and error text (error-text.ts) too: every page and most lazy
     // sections use them, and on their own they would be more small files before the popup is ready.
+    // So do the error classes, the error notice, the offline status and the avatar every page shows,
+    // the views of Jira's answers and the popup's first frame (lib/storage/first-frame.ts) that the
+    // popup and the options page share, and Vite's helper for loading a section's code: otherwise
+    // each is one more shared file before the popup is ready.
     // https://rolldown.rs/reference/outputoptions.codesplitting
     // Only in the pages' build: WXT builds the worker as one IIFE file (Vite's library mode), where
     // Vite turns code splitting off, and a codeSplitting set for every build would override that.
     'vite:build:extendConfig': (_entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
       if (config.build?.lib || !output || Array.isArray(output)) return;
-      output.codeSplitting = { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]|lib[\\/]i18n[\\/](page|error)-text/ }] };
+      output.codeSplitting = { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]|lib[\\/]i18n[\\/](page|error)-text|lib[\\/]errors\.ts|components[\\/]ui[\\/](ErrorNotice|OfflineStatus|useOnline|useRetryWhenOnline|RemoteImage)\.tsx?|lib[\\/]jira[\\/]views[\\/]|lib[\\/]storage[\\/]first-frame|preload-helper/ }] };
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
