@@ -91,7 +91,7 @@ describe('fault drills', () => {
     h.sim.faults.next(1, { kind: 'hang' }, { method: 'GET', pathIncludes: `/rest/api/3/issue/${key}` });
     await chooseTab(popup, 'Open');
     await submitIssueReference(popup, key);
-    const alert = popup.getByRole('alert').filter({ hasText: 'Jira did not answer in 20 s' });
+    const alert = popup.getByRole('alert').filter({ hasText: 'Atlassian did not answer in time' });
     await see(alert, 30_000);
     await click(alert.getByRole('button', { name: 'Try again' }));
     await see(issueView(popup, key));

@@ -42,7 +42,7 @@ describe('sign-in recovery', () => {
 
     const popup = await openPage(h, 'popup.html');
     await see(popup.getByRole('heading', { name: 'Reconnect to Jira' }));
-    await see(popup.getByText(`Atlassian no longer accepts the sign-in of profile “${name}”`));
+    await see(popup.getByText(`Atlassian no longer accepts the sign-in of this profile`));
     // The stored token was refused, one refresh was tried, and Atlassian refused the grant.
     const refreshes = h.sim.log.filter(isTokenRequest);
     expect(refreshes.map((e) => [grantTypeOf(e), e.status]), logText(h.sim)).toEqual([['refresh_token', 403]]);
