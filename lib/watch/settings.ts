@@ -24,6 +24,11 @@ export type WatchEvents = z.infer<typeof watchEventsSchema>;
 export const watchSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   siteId: z.string().check(z.minLength(1)),
+  /** The site's name when the watch was added, so the list names it while signed out (the sites
+   *  of a sign-in are known only while connected). Came later and is optional: watches without it
+   *  are named by their site id, and a release without it drops it (zod objects strip unknown
+   *  keys), so no migration step (lib/storage/README.md "Versions and migrations"). */
+  siteName: z.optional(z.string().check(z.maxLength(255))),
   /** A JQL filter without ORDER BY (jql.ts adds the time bound and the order). */
   jql: z.string().check(z.minLength(1), z.maxLength(2000)),
   events: watchEventsSchema,

@@ -17,7 +17,7 @@ export function FirstWatchOffer({ settings, sites, save }: Props) {
   const accept = () =>
     void save({
       ...settings,
-      watches: [{ id: crypto.randomUUID(), siteId: site.id, jql: WATCH_PRESETS.assigned, events: { created: false, updated: true, commented: true }, enabled: true }],
+      watches: [{ id: crypto.randomUUID(), siteId: site.id, siteName: site.name, jql: WATCH_PRESETS.assigned, events: { created: false, updated: true, commented: true }, enabled: true }],
     });
   return (
     <div class="notice notice-info watch-offer" role="group" aria-labelledby="watch-offer-title">

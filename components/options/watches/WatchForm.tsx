@@ -36,7 +36,7 @@ export function WatchForm({ settings, sites, save }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const watch = watchOf(draft, crypto.randomUUID());
+    const watch = watchOf(draft, crypto.randomUUID(), sites.find((s) => s.id === draft.siteId)?.name);
     if ('error' in watch) return setError(watch.error);
     if (await save({ ...settings, watches: [...settings.watches, watch] })) setDraft(blankWatch(draft.siteId));
   };

@@ -9,8 +9,9 @@ interface Props {
   save: (settings: WatchSettings) => Promise<boolean>;
 }
 
+/** Named by the site's current name while signed in, by the name kept with the watch while not. */
 export const watchTitle = (watch: Watch, sites: Site[]): string =>
-  t('watchDescribe', filterLabel(watch.jql), sites.find((s) => s.id === watch.siteId)?.name ?? watch.siteId);
+  t('watchDescribe', filterLabel(watch.jql), sites.find((s) => s.id === watch.siteId)?.name ?? watch.siteName ?? watch.siteId);
 
 /** The watches, each with its switch and a Remove button. */
 export function WatchList({ settings, sites, save }: Props) {

@@ -23,7 +23,7 @@ export const blankWatch = (siteId: string): WatchDraft => ({
 });
 
 /** The watch, or the message saying what is missing. */
-export function watchOf(draft: WatchDraft, id: string): Watch | { error: string } {
+export function watchOf(draft: WatchDraft, id: string, siteName: string | undefined): Watch | { error: string } {
   if (!draft.events.created && !draft.events.updated && !draft.events.commented) return { error: t('watchNeedEvent') };
   let jql: string;
   if (draft.filter === 'project') {
@@ -36,7 +36,7 @@ export function watchOf(draft: WatchDraft, id: string): Watch | { error: string 
   } else {
     jql = WATCH_PRESETS[draft.filter];
   }
-  return { id, siteId: draft.siteId, jql, events: { ...draft.events }, enabled: true };
+  return { id, siteId: draft.siteId, ...(siteName ? { siteName } : {}), jql, events: { ...draft.events }, enabled: true };
 }
 
 /** "Assigned to me", "Project GLX", or the JQL itself. */

@@ -30,7 +30,7 @@ describe('options: watches', () => {
     fireEvent.click(within(offer).getByRole('button', { name: 'Watch my issues' }));
     await waitFor(() => expect(saved()).toHaveLength(1));
     expect(saved()[0]!.watches).toEqual([
-      { id: expect.any(String), siteId: acme.id, jql: 'assignee = currentUser()', events: { created: false, updated: true, commented: true }, enabled: true },
+      { id: expect.any(String), siteId: acme.id, siteName: 'Acme', jql: 'assignee = currentUser()', events: { created: false, updated: true, commented: true }, enabled: true },
     ]);
     await within(section()).findByRole('checkbox', { name: /^Assigned to me on Acme/ });
     expect(screen.queryByRole('group', { name: 'Watch your issues?' })).toBeNull();
@@ -76,11 +76,24 @@ describe('options: watches', () => {
     expect(interval.value).toBe('1');
   });
 
-  it('not connected: the watches show, and adding one waits for a connection', async () => {
+  it('not connected: the watches show (one from before site names were kept, by its id), and adding one waits for a connection', async () => {
     setup({ ...DEFAULT_WATCH_SETTINGS, watches: [{ id: 'w', siteId: acme.id, jql: 'watcher = currentUser()', events: { created: false, updated: true, commented: false }, enabled: true }] }, false);
     expect(await screen.findByText('Connect to Jira to add watches.')).toBeTruthy();
     expect(within(section()).getByRole('checkbox', { name: /^Watching on c-acme/ })).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Add a watch' })).toBeNull();
+  });
+
+  it('not connected: a watch added while signed in is named by its site, not its id', async () => {
+    const { saved } = setup({ ...DEFAULT_WATCH_SETTINGS, offerDeclined: true });
+    const form = await screen.findByRole('form', { name: 'Add a watch' });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Site' }), { target: { value: globex.id } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add watch' }));
+    await waitFor(() => expect(saved()).toHaveLength(1));
+    cleanup();
+    setup(saved()[0]!, false);
+    await screen.findByText('Connect to Jira to add watches.');
+    expect(within(section()).getByRole('checkbox', { name: /^Assigned to me on Globex/ })).toBeTruthy();
+    expect(within(section()).queryByRole('checkbox', { name: new RegExp(globex.id) })).toBeNull();
   });
 
   it("asks the worker's last list of sites again while the page's site picker is loading it", async () => {
