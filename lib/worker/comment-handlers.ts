@@ -6,7 +6,9 @@ import { addCommentRequest, getCommentsRequest, processAddCommentResponse, proce
 import type { CommentView } from '../jira/views/comment.ts';
 import type { Handlers } from '../messaging/server.ts';
 import { settleDraft } from '../storage/write-outcome.ts';
+import { lostAnswer } from './create-handlers.ts';
 import type { IssueContext } from './jira-context.ts';
+import { findLostComment } from './lost-comment.ts';
 
 type CommentHandlers = Pick<Handlers, 'comments.list' | 'comment.add'>;
 
@@ -20,7 +22,17 @@ export function createCommentHandlers(ctx: IssueContext): CommentHandlers {
   const add: CommentHandlers['comment.add'] = async ({ siteId, key, body, draftScope }) => {
     const call = await ctx.jira();
     const sentAt = deps.now();
-    const comment = await processAddCommentResponse(await call.send(addCommentRequest(siteId, key, body)));
+    let comment: CommentView;
+    try {
+      comment = await processAddCommentResponse(await call.send(addCommentRequest(siteId, key, body)));
+    } catch (error) {
+      // The answer was lost: Jira may have the comment all the same. Found, it counts as accepted;
+      // not found, the page is told as before and the draft stays (lost-comment.ts).
+      if (!lostAnswer(error)) throw error;
+      const found = await findLostComment(deps.local, call.sendOnce, { profileId: call.profile.id, siteId, key, body, sentAt });
+      if (!found) throw error;
+      comment = found;
+    }
     // Jira has it: the draft has done its job, even if the page has closed.
     if (draftScope !== undefined) await settleDraft(deps.local, draftScope, sentAt);
     return comment;

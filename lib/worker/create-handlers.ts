@@ -16,7 +16,7 @@ type CreateHandlers = Pick<Handlers, 'issue.create' | 'create.outcome'>;
 
 /** The create's answer never arrived (the connection failed after sending, or no answer came
  *  before the request's deadline), or arrived cut off. */
-function lostAnswer(error: unknown): error is CodedError {
+export function lostAnswer(error: unknown): error is CodedError {
   if (!(error instanceof CodedError)) return false;
   if (error.code === 'network' || error.code === 'timeout') return true;
   // processCreateIssueResponse: a 2xx whose body could not be read; the issue exists.

@@ -8,7 +8,7 @@ import { COMMENT_PAGE_SIZE } from '../../../lib/jira/comments.ts';
 import { draftKey } from '../../../lib/storage/form-keys.ts';
 import { commentDraft, commentScope } from '../../../components/issue/comment-draft.ts';
 import { rejection } from '../../coded-failure.ts';
-import { sim, siteId, useSimSuite, w } from './sim-suite.ts';
+import { sim, siteId, tokens, useSimSuite, w } from './sim-suite.ts';
 
 useSimSuite();
 
@@ -79,6 +79,50 @@ describe('comments', () => {
     expect(second).toEqual(first);
     expect(issue.comments).toHaveLength(1);
     expect(w.jiraRequests().filter((r) => r.startsWith('POST'))).toHaveLength(1);
+  });
+
+  /** The comment as Jira stores it when the POST reached it and only its answer was lost. */
+  const addedInJira = (key: string, body: AdfDoc) =>
+    sim.fetch(`https://api.atlassian.com/ex/jira/${siteId}/rest/api/3/issue/${key}/comment`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.access_token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ body }),
+    });
+  const dropNextComment = () => sim.faults.next(1, { kind: 'drop' }, { method: 'POST', pathIncludes: '/comment' });
+  const posts = () => w.jiraRequests().filter((r) => r.startsWith('POST'));
+
+  it('answer lost after Jira added the comment: the worker finds it in the latest comments, clears the draft, and sends nothing again', async () => {
+    const issue = quietIssue();
+    const scope = commentScope(siteId, issue.key);
+    await fakeBrowser.storage.local.set({ [draftKey(scope)]: commentDraft(siteId, issue.key, 'Arrived', w.deps.now() - 1000) });
+    const body = doc('Arrived');
+    await addedInJira(issue.key, body);
+    sim.clearLog();
+    dropNextComment();
+
+    const added = await w.call('comment.add', { siteId, key: issue.key, body, draftScope: scope });
+    expect(added).toMatchObject({ id: issue.comments[0]!.id, body });
+    expect(issue.comments).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
+    expect(await storedDraft(scope)).toBeUndefined();
+  });
+
+  it('answer lost and no such comment in Jira (another text, or the same one long before): the draft stays and the page is told', async () => {
+    const issue = quietIssue();
+    const scope = commentScope(siteId, issue.key);
+    const draft = commentDraft(siteId, issue.key, 'Lost on the way', w.deps.now() - 1000);
+    await fakeBrowser.storage.local.set({ [draftKey(scope)]: draft });
+    await addedInJira(issue.key, doc('Lost on the way'));
+    w.advance(10 * 60_000);
+    await addedInJira(issue.key, doc('Something else'));
+    sim.clearLog();
+    dropNextComment();
+
+    const lost = await rejection(w.call('comment.add', { siteId, key: issue.key, body: doc('Lost on the way'), draftScope: scope }));
+    expect(lost.code).toBe('network');
+    expect(issue.comments).toHaveLength(2);
+    expect(posts()).toHaveLength(1);
+    expect(await storedDraft(scope)).toEqual(draft);
   });
 
   it('a refused comment keeps its draft, and says why', async () => {
