@@ -6,7 +6,11 @@ import type { StorageArea } from '../../lib/storage/area.ts';
 import { clearOutcome, readOutcome } from '../../lib/storage/write-outcome.ts';
 import type { Created } from './useCreateSubmit.ts';
 
-export type OutcomeView = { kind: 'created'; issue: Created } | { kind: 'unconfirmed'; message: string };
+/** `unconfirmed` carries the error, not its text: the page words it by code in the user's language
+ *  (lib/i18n/error-text.ts); the worker's `message` is English, for logs. */
+export type OutcomeView = { kind: 'created'; issue: Created } | { kind: 'unconfirmed'; error: CodedError };
+
+const unconfirmed = (message: string): OutcomeView => ({ kind: 'unconfirmed', error: new CodedError('create_unconfirmed', message) });
 
 /** Asks the worker: it waits for a create still on its way, and looks in Jira for one that a
  *  stopped worker left pending. The page shows what it learns, so the record has done its job. */
@@ -14,7 +18,7 @@ export async function askWorker(request: MessageClient, area: StorageArea, scope
   const reply = await request('create.outcome', { scope });
   if (reply.kind === 'none') return null;
   await clearOutcome(area, scope).catch(() => {});
-  if (reply.kind === 'unconfirmed') return { kind: 'unconfirmed', message: reply.message };
+  if (reply.kind === 'unconfirmed') return unconfirmed(reply.message);
   return { kind: 'created', issue: { id: reply.id, key: reply.key, url: reply.url, summary: reply.summary } };
 }
 
@@ -23,10 +27,10 @@ export async function pageOutcome(request: MessageClient, area: StorageArea, sco
   const outcome = await readOutcome(area, scope, now);
   if (!outcome) return null;
   if (outcome.kind === 'pending') {
-    return askWorker(request, area, scope).catch((error: unknown) => ({ kind: 'unconfirmed', message: asCodedError(error).message }));
+    return askWorker(request, area, scope).catch((error: unknown) => ({ kind: 'unconfirmed', error: asCodedError(error) }));
   }
   await clearOutcome(area, scope);
-  if (outcome.kind === 'unconfirmed') return { kind: 'unconfirmed', message: outcome.message };
+  if (outcome.kind === 'unconfirmed') return unconfirmed(outcome.message);
   return { kind: 'created', issue: { id: outcome.id, key: outcome.key, url: outcome.url, summary: outcome.summary } };
 }
 
@@ -36,6 +40,6 @@ export async function recoverLostCreate(lost: unknown, request: MessageClient, a
   if (asCodedError(lost).code !== 'no_answer' || scope === undefined) throw lost;
   const view = await askWorker(request, area, scope);
   if (view?.kind === 'created') return view.issue;
-  if (view?.kind === 'unconfirmed') throw new CodedError('create_unconfirmed', view.message);
+  if (view?.kind === 'unconfirmed') throw view.error;
   throw lost;
 }

@@ -9,6 +9,8 @@ import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FormAlert } from '../form/FormAlertNotice.tsx';
 import type { Created, CreateTarget } from './useCreateSubmit.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import { errorText } from '../../lib/i18n/error-text.ts';
+import { fieldErrorTexts } from '../fields/field-check-text.ts';
 
 export interface SendCreate {
   request: MessageClient;
@@ -33,7 +35,7 @@ export interface SendCreate {
 export async function sendCreate(ctx: SendCreate, values: FormValues): Promise<Created | null> {
   try {
     const payload = await ctx.encode(values);
-    const invalid = Object.fromEntries(Object.entries(payload.errors).map(([id, e]) => [id, e.message]));
+    const invalid = fieldErrorTexts(payload.errors);
     ctx.showFieldErrors(invalid);
     if (Object.keys(invalid).length > 0) return null;
     ctx.setSending(true);
@@ -51,7 +53,7 @@ export async function sendCreate(ctx: SendCreate, values: FormValues): Promise<C
       ctx.setAlert({ kind: 'error', lines: Object.keys(fields).length > 0 ? [t('createFixFields'), ...lines] : lines });
     } else {
       // rate_limited says how long to wait; create_unconfirmed says to check before retrying.
-      ctx.setAlert({ kind: error.code === 'create_unconfirmed' ? 'unconfirmed' : 'error', lines: [error.message] });
+      ctx.setAlert({ kind: error.code === 'create_unconfirmed' ? 'unconfirmed' : 'error', lines: [errorText(error)] });
     }
     return null;
   }

@@ -1,10 +1,11 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
+import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import { outcomeKey } from '../../lib/storage/form-keys.ts';
 import { DraftStorage } from '../ui/draft-storage.ts';
 import type { Created } from './useCreateSubmit.ts';
 
-export type OutcomeNotice = { kind: 'checking' } | { kind: 'unconfirmed'; message: string };
+export type OutcomeNotice = { kind: 'checking' } | { kind: 'unconfirmed'; error: CodedError };
 
 /**
  * The outcome the worker kept for this form's last create (lib/worker/create-outcome.ts), read

@@ -1,4 +1,5 @@
 import { asCodedError } from '../../lib/errors.ts';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { useContext, useRef, useState } from 'preact/hooks';
 import type { FormPlan, FormValues } from '../../lib/jira/fields/index.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
@@ -77,7 +78,7 @@ export function useCreateSubmit(
       );
     } catch (raw) {
       // Only loading the sending code can fail here: sendCreate turns every other failure into an alert.
-      setAlert({ kind: 'error', lines: [asCodedError(raw).message] });
+      setAlert({ kind: 'error', lines: [errorText(asCodedError(raw))] });
       return null;
     } finally {
       busy.current = false;

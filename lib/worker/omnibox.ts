@@ -68,7 +68,8 @@ export function createOmnibox(deps: OmniboxDeps) {
       quietUntil = deps.now() + (coded.details.retryAfterMs ?? DEFAULT_QUIET_MS);
       say(deps.t('omniboxSlowDown'));
     } else {
-      say(deps.t('omniboxNoSuggestions', [coded.message]));
+      // Worded by code, like the pages do (lib/i18n/error-text.ts): `message` is English, for logs.
+      say(deps.t('omniboxNoSuggestions', [deps.t(`error_${coded.code}`)]));
     }
   };
 

@@ -113,12 +113,13 @@ describe('create: sending', () => {
   });
 
   it('says prominently when the create could not be confirmed, and keeps the form', async () => {
-    const message = 'Jira did not answer, and no new issue was found. Check BIG before creating it again.';
-    await bugForm({ 'issue.create': async () => Promise.reject(new CodedError('create_unconfirmed', message)) });
+    // The worker's own sentence is for logs: the page words the code in the user's language.
+    const logged = 'Jira did not answer, and several new issues have this summary (BIG-8, BIG-9).';
+    await bugForm({ 'issue.create': async () => Promise.reject(new CodedError('create_unconfirmed', logged)) });
     fillBug();
     fireEvent.click(createButton());
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe(message);
+    expect(alert.textContent).toBe('Jira did not confirm the create, and it is not certain whether the issue was made. Check Jira before creating it again.');
     expect(alert.classList.contains('create-unconfirmed')).toBe(true);
     expect((summary() as HTMLInputElement).value).toBe('Login fails');
     expect(createButton().textContent).toBe('Create issue');

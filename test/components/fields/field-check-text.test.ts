@@ -29,9 +29,14 @@ function speak(lang: string) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('field check texts', () => {
-  it('reads in English as Jira words it, as lib/ writes it for logs', () => {
-    const errors = [msg.required('summary', 'Summary'), msg.textTooLong('customfield_10060', 255), msg.labelTooLong('rc', 200), msg.invalidDateTime('Go-live')];
-    for (const error of errors) expect(fieldCheckText(error.check)).toBe(error.message);
+  it('reads in English as Jira words it', () => {
+    expect(fieldCheckText(msg.required('summary', 'Summary').check)).toBe('You must specify a summary of the issue.');
+    expect(fieldCheckText(msg.required('duedate', 'Due date').check)).toBe('Due date is required.');
+    expect(fieldCheckText(msg.textTooLong('customfield_10060', 255).check)).toBe(
+      'The entered text is too long. It exceeds the allowed limit of 255 characters.',
+    );
+    expect(fieldCheckText(msg.labelTooLong('rc', 200).check)).toBe("The label 'rc' exceeds the maximum length of 200 characters.");
+    expect(fieldCheckText(msg.invalidDateTime('Go-live').check)).toBe('Go-live must be a real date and time, written like 2026-11-20T14:30.');
   });
 
   it.each(['en', 'de', 'ja'])('each check has its own text in %s', (lang) => {

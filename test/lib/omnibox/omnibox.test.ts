@@ -126,11 +126,24 @@ describe('omnibox', () => {
     const { omnibox: de, defaults: deSaid } = setup({ t: translator(readLocales().de!) });
     de.inputChanged('abc-1', () => {});
     de.inputChanged('a<b', () => {});
-    expect(deSaid).toEqual(['<match>ABC-1</match> in Jira öffnen', 'In „Find“ nach <match>a&lt;b</match> in Jira suchen']);
+    expect(deSaid).toEqual(['<match>ABC-1</match> in Jira öffnen', 'Jira im Bereich „Suchen“ nach <match>a&lt;b</match> durchsuchen']);
     const { omnibox: ja, defaults: jaSaid } = setup({ t: translator(readLocales().ja!), format: 'plain' });
     ja.inputChanged('ABC-1', () => {});
     ja.inputChanged('', () => {});
     expect(jaSaid).toEqual(['ABC-1 を Jira で開く', '課題キーを入力して開くか、検索する語句を入力']);
+  });
+
+  it('names the popup’s Find tab as the popup does, and says why suggestions failed in the same language', async () => {
+    const pick = vi.fn(async () => Promise.reject(new CodedError('timeout', 'Request timed out after 30 s.')));
+    const { omnibox, advance, defaults } = setup({ t: translator(readLocales().de!), pick });
+    omnibox.inputChanged('login', vi.fn());
+    await advance(DEBOUNCE_MS);
+    expect(defaults.at(-1)).toBe(
+      'Keine Vorschläge: Atlassian hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut. Die Eingabetaste sucht im Bereich „Suchen“',
+    );
+    const { omnibox: ja, defaults: jaSaid } = setup({ t: translator(readLocales().ja!), format: 'plain' });
+    ja.inputChanged('login', vi.fn());
+    expect(jaSaid).toEqual(['「検索」タブで Jira から login を検索']);
   });
 
   it('never opens a site that is not https', async () => {

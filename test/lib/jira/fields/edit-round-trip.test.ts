@@ -74,7 +74,7 @@ describe('toPayload (edit)', () => {
 
   it('refuses to empty a required field, and checks only what is sent', () => {
     expect(toPayload(plan, { ...original, summary: ' ' }, edit)).toEqual({
-      fields: {}, errors: { summary: { code: 'field_required', check: { kind: 'required', name: 'Summary', summary: true }, message: 'You must specify a summary of the issue.' } },
+      fields: {}, errors: { summary: { code: 'field_required', check: { kind: 'required', name: 'Summary', summary: true } } },
     });
     // Made required after this issue was created: an edit that leaves it empty still goes through.
     const requiredEmpty = planForm([{ ...STORY_POINTS, required: true }], { mode: 'edit' });

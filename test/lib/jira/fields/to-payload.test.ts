@@ -77,11 +77,11 @@ describe('toPayload (create)', () => {
     const { fields, errors } = toPayload(bug, { summary: '  ', customfield_10050: null }, create);
     expect(fields).toEqual({});
     expect(errors).toEqual({
-      summary: { code: 'field_required', check: { kind: 'required', name: 'Summary', summary: true }, message: 'You must specify a summary of the issue.' },
-      customfield_10050: { code: 'field_required', check: { kind: 'required', name: 'Severity', summary: false }, message: 'Severity is required.' },
+      summary: { code: 'field_required', check: { kind: 'required', name: 'Summary', summary: true } },
+      customfield_10050: { code: 'field_required', check: { kind: 'required', name: 'Severity', summary: false } },
     });
     const subtask = planForm([...STORY_CREATE.filter((m) => m.fieldId !== 'parent'), { ...STORY_CREATE[3]!, required: true }], create);
-    expect(toPayload(subtask, { summary: 'x' }, create).errors).toEqual({ parent: { code: 'field_required', check: { kind: 'required', name: 'Parent', summary: false }, message: 'Parent is required.' } });
+    expect(toPayload(subtask, { summary: 'x' }, create).errors).toEqual({ parent: { code: 'field_required', check: { kind: 'required', name: 'Parent', summary: false } } });
   });
 
   it('lets Jira fill a required field that has a default', () => {
@@ -91,14 +91,14 @@ describe('toPayload (create)', () => {
 
   it('refuses labels with spaces', () => {
     expect(toPayload(bug, { summary: 'S', customfield_10050: '1', labels: ['ok', 'two words'] }, create).errors).toEqual({
-      labels: { code: 'invalid_label', check: { kind: 'label_spaces', label: 'two words' }, message: "The label 'two words' contains spaces which is invalid." },
+      labels: { code: 'invalid_label', check: { kind: 'label_spaces', label: 'two words' } },
     });
     expect(toPayload(bug, { summary: 'S', customfield_10050: '1', labels: ['x'.repeat(256)] }, create).errors.labels?.code).toBe('text_too_long');
   });
 
   it.each(['2026-02-30', '2026-13-01', '01/12/2026', '2026-1-5', 'tomorrow'])('refuses the date %s', (duedate) => {
     expect(toPayload(bug, { summary: 'S', customfield_10050: '1', duedate }, create).errors).toEqual({
-      duedate: { code: 'invalid_date', check: { kind: 'invalid_date', name: 'Due date' }, message: 'Due date must be a real date, written like 2026-11-20.' },
+      duedate: { code: 'invalid_date', check: { kind: 'invalid_date', name: 'Due date' } },
     });
   });
 
@@ -108,15 +108,15 @@ describe('toPayload (create)', () => {
 
   it.each(['abc', '1,5', '2..3', '0x10', 'Infinity', '1e999'])('refuses the number %s', (points) => {
     expect(toPayload(story, { summary: 'S', customfield_10016: points }, create).errors).toEqual({
-      customfield_10016: { code: 'invalid_number', check: { kind: 'invalid_number', name: 'Story point estimate' }, message: 'Story point estimate must be a number.' },
+      customfield_10016: { code: 'invalid_number', check: { kind: 'invalid_number', name: 'Story point estimate' } },
     });
   });
 
   it('refuses single-line text longer than 255 characters', () => {
     const { errors } = toPayload(bug, { summary: 'x'.repeat(256), customfield_10050: '1', customfield_10060: 'y'.repeat(256) }, create);
     expect(errors).toEqual({
-      summary: { code: 'text_too_long', check: { kind: 'too_long', max: 255, summary: true }, message: 'Summary must be less than 255 characters.' },
-      customfield_10060: { code: 'text_too_long', check: { kind: 'too_long', max: 255, summary: false }, message: 'The entered text is too long. It exceeds the allowed limit of 255 characters.' },
+      summary: { code: 'text_too_long', check: { kind: 'too_long', max: 255, summary: true } },
+      customfield_10060: { code: 'text_too_long', check: { kind: 'too_long', max: 255, summary: false } },
     });
     expect(toPayload(bug, { summary: 'x'.repeat(255), customfield_10050: '1' }, create).errors).toEqual({});
   });
@@ -127,7 +127,7 @@ describe('toPayload (create)', () => {
 
   it('flags a value of the wrong type instead of sending it', () => {
     const { errors } = toPayload(bug, { summary: 'S', customfield_10050: '1', labels: 'a b' as unknown as string[] }, create);
-    expect(errors.labels).toEqual({ code: 'unknown', check: { kind: 'bad_value', name: 'Labels' }, message: 'Labels has a value this form cannot send.' });
+    expect(errors.labels).toEqual({ code: 'unknown', check: { kind: 'bad_value', name: 'Labels' } });
   });
 
   it('ignores values for fields that are not in the plan', () => {
@@ -157,6 +157,6 @@ describe('toPayload datetime', () => {
   });
 
   it.each(['2026-11-20', '2026-11-20T24:00', '2026-02-30T10:00', '2026-11-20T10:00+2500'])('refuses %s', (value) => {
-    expect(send(value).errors.customfield_10014).toEqual({ code: 'invalid_date', check: { kind: 'invalid_date_time', name: 'Go-live' }, message: 'Go-live must be a real date and time, written like 2026-11-20T14:30.' });
+    expect(send(value).errors.customfield_10014).toEqual({ code: 'invalid_date', check: { kind: 'invalid_date_time', name: 'Go-live' } });
   });
 });
