@@ -1,4 +1,6 @@
 import type { MessageClient } from '../../lib/messaging/client.ts';
+import type { ReplyOf } from '../../lib/messaging/protocol.ts';
+import type { SessionStart } from '../session/useSessionState.ts';
 import '../session/session.css';
 import { SessionShell } from '../session/SessionShell.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -16,6 +18,9 @@ interface Props {
   closeWindow: () => void;
   copy?: (text: string) => Promise<void>;
   today?: () => Date;
+  /** The window's opening (entrypoints/capture/main.tsx): capture.get already sent, and the popup's
+   *  first frame (lib/storage/first-frame.ts), whose session the header shows at once. */
+  start?: { capture: Promise<ReplyOf<'capture.get'>> | null; session?: SessionStart | undefined };
 }
 
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
@@ -24,8 +29,8 @@ const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
  * The "Create Jira issue from selection" window: the same sign-in states as the popup, what was
  * captured, and the create form prefilled from it with the chosen template.
  */
-export function CaptureApp({ request, captureId, openSettings, closeWindow, copy = clipboardCopy, today = () => new Date() }: Props) {
-  const { load, retry } = useCapture(request, captureId);
+export function CaptureApp({ request, captureId, openSettings, closeWindow, copy = clipboardCopy, today = () => new Date(), start }: Props) {
+  const { load, retry } = useCapture(request, captureId, start?.capture);
 
   if (load.state !== 'ready') {
     return (
@@ -49,7 +54,13 @@ export function CaptureApp({ request, captureId, openSettings, closeWindow, copy
   }
 
   return (
-    <SessionShell request={request} openSettings={openSettings} class="capture" intro={<CapturedSource capture={load.capture} />}>
+    <SessionShell
+      request={request}
+      openSettings={openSettings}
+      class="capture"
+      intro={<CapturedSource capture={load.capture} />}
+      start={start?.session}
+    >
       {(session) => (
         <CaptureForm
           key={session.site?.id ?? ''}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CodedError } from '../../lib/errors.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { AuthState } from '../../lib/messaging/views.ts';
@@ -19,6 +19,10 @@ export interface OptionsProps {
   ensureHostPermissions: (urls: string[]) => Promise<boolean>;
   /** Where templates (storage.sync) and the template editor's draft (storage.local) live. */
   templateStorage: TemplateStorage;
+  /** The page's opening (entrypoints/options/main.tsx): the first frame the worker left
+   *  (lib/storage/options-frame.ts), painted at once, and the `auth.state` already sent from module
+   *  code, which confirms or replaces it. Without, the page asks once it is shown. */
+  start?: { frame: AuthState | null; answer: Promise<AuthState> };
 }
 
 /** A new state from the worker, or a change to whatever the state is by then. */
@@ -26,19 +30,29 @@ export type AuthUpdate = AuthState | ((current: AuthState) => AuthState);
 type Load = { kind: 'loading' } | { kind: 'ready'; auth: AuthState } | { kind: 'failed'; error: CodedError };
 
 export function OptionsApp(props: OptionsProps) {
-  const { request } = props;
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { request, start } = props;
+  const [load, setLoad] = useState<Load>(start?.frame ? { kind: 'ready', auth: start.frame } : { kind: 'loading' });
+  // A change the user made (a profile selected, saved…) is newer than an answer still on its way.
+  const changed = useRef(false);
 
-  const loadState = useCallback(() => {
-    setLoad({ kind: 'loading' });
-    request('auth.state', {}).then(
-      (auth) => setLoad({ kind: 'ready', auth }),
-      (error: unknown) => setLoad({ kind: 'failed', error: asCodedError(error) }),
-    );
-  }, [request]);
-  useEffect(loadState, [loadState]);
+  const loadState = useCallback(
+    (answer?: Promise<AuthState>) => {
+      changed.current = false;
+      if (!answer) setLoad({ kind: 'loading' });
+      (answer ?? request('auth.state', {})).then(
+        (auth) => {
+          if (!changed.current) setLoad({ kind: 'ready', auth });
+        },
+        (error: unknown) => setLoad({ kind: 'failed', error: asCodedError(error) }),
+      );
+    },
+    [request],
+  );
+  // Only the answer is awaited here: the message itself left with the page's first statement.
+  useEffect(() => loadState(start?.answer), [loadState]);
 
   const setAuth = useCallback((next: AuthUpdate) => {
+    changed.current = true;
     setLoad((current) => {
       if (typeof next !== 'function') return { kind: 'ready', auth: next };
       return current.kind === 'ready' ? { kind: 'ready', auth: next(current.auth) } : current;
@@ -49,7 +63,7 @@ export function OptionsApp(props: OptionsProps) {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {load.kind === 'loading' && <p role="status">{t('optionsLoadingProfiles')}</p>}
-      {load.kind === 'failed' && <ErrorNotice error={load.error} onRetry={loadState} />}
+      {load.kind === 'failed' && <ErrorNotice error={load.error} onRetry={() => loadState()} />}
       {load.kind === 'ready' && (
         <SignInSettings {...props} auth={load.auth} setAuth={setAuth} />
       )}

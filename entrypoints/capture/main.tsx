@@ -9,16 +9,28 @@ import { captureIdSchema } from '../../lib/capture/capture-record.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
+import { FIRST_FRAME_KEY, parseFirstFrame } from '../../lib/storage/first-frame.ts';
 
 const request = createMessageClient((message) => browser.runtime.sendMessage(message));
 const subscribeWait = (listener: (until: number) => void) => subscribeWaitNotices(browser.runtime, listener);
 const id = captureIdSchema.safeParse(new URLSearchParams(location.search).get('id'));
+// The first statements, before any render: the capture is asked for, and the popup's first frame
+// (lib/storage/first-frame.ts) read, so the header shows who is signed in where at once and the
+// worker confirms it after (components/session/useSessionState.ts). Without a frame, the window
+// asks for its session itself, as before.
+const capture = id.success ? request('capture.get', { id: id.data }) : null;
+// Its failure is shown by the window (useCapture.ts), which takes it up after the first render.
+capture?.catch(() => {});
+const frame = browser.storage.session.get(FIRST_FRAME_KEY).then(
+  (stored) => parseFirstFrame(stored[FIRST_FRAME_KEY]) ?? null,
+  () => null,
+);
 
 // index.html is written in English; the page speaks the language of its texts.
 document.documentElement.lang = t('pageLanguage');
 document.title = t('pageCaptureTitle');
 
-render(
+void frame.then((first) => render(
   // The capture's create form keeps its draft in storage.local, written by the page itself.
   <DraftStorage.Provider value={browser.storage.local}>
     <OfflineStatus />
@@ -28,8 +40,9 @@ render(
       openSettings={() => void browser.runtime.openOptionsPage()}
       closeWindow={() => window.close()}
       copy={(text) => navigator.clipboard.writeText(text)}
+      start={{ capture, session: first ? { frame: first, reply: null } : undefined }}
     />
     <WaitNotice subscribe={subscribeWait} />
   </DraftStorage.Provider>,
   document.getElementById('app')!,
-);
+));

@@ -54,6 +54,8 @@ export const metaKeys = {
 export { DRAFT_PREFIX, draftKey, outcomeKey };
 /** The popup's first frame (first-frame.ts), also up front in the popup: form-keys.ts. */
 export { FIRST_FRAME_KEY };
+/** storage.session: the options page's first frame (options-frame.ts); `v1` is its shape's version. */
+export const OPTIONS_FRAME_KEY = 'optionsFrame.v1';
 /** A draft set aside because it no longer reads (unreadable-drafts.ts), under the same scope. */
 export const UNREADABLE_PREFIX = 'draft-unreadable.';
 export const unreadableKey = (scope: string): string => `${UNREADABLE_PREFIX}${scope}`;
@@ -124,6 +126,7 @@ export const STORAGE_KEYS = {
   sites: { area: 'session', prefix: 'session.sites.', build: sitesKey, owner: 'lib/worker/session.ts' },
   sessionView: { area: 'session', prefix: 'session.view.', build: viewKey, owner: 'lib/worker/session-view-cache.ts' },
   firstFrame: { area: 'session', key: FIRST_FRAME_KEY, owner: 'lib/worker/first-frame.ts' },
+  optionsFrame: { area: 'session', key: OPTIONS_FRAME_KEY, owner: 'lib/worker/options-frame.ts' },
 
   syncVersion: { area: 'sync', version: 1, key: VERSION_KEY, owner: 'lib/storage/migrate.ts' },
   templateOrder: { area: 'sync', version: 1, key: TEMPLATE_ORDER_KEY, owner: 'lib/storage/templates.ts' },

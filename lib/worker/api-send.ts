@@ -19,8 +19,12 @@ export function apiSendFor(deps: WorkerDeps, profile: AuthProfile): (request: Ht
       return await send(request);
     } catch (error) {
       if (error instanceof CodedError && error.code === 'reconnect_needed') {
-        // The popup's first frame would show a sign-in that no longer works: gone with it.
-        await Promise.all([markReconnectNeeded(deps.local, profile.id, error.message), deps.firstFrame.clear()]);
+        // The pages' first frames would show a sign-in that no longer works: gone with it.
+        await Promise.all([
+          markReconnectNeeded(deps.local, profile.id, error.message),
+          deps.firstFrame.clear(),
+          deps.optionsFrame.clear(),
+        ]);
       }
       throw error;
     }

@@ -22,29 +22,34 @@ import { loadFields, loadIssueTypes, loadProjects, projectListSchema } from './c
 import type { IssueContext } from './jira-context.ts';
 import type { Send } from './session.ts';
 
-export interface FirstFrameStore {
+export interface FrameStore<T> {
   /** A writer for a frame built from now on; it writes nothing if the frame was removed meanwhile. */
-  begin(): (frame: FirstFrame) => Promise<void>;
+  begin(): (frame: T) => Promise<void>;
   /** Removes the frame, and voids every writer begun before. */
   clear(): Promise<void>;
 }
+export type FirstFrameStore = FrameStore<FirstFrame>;
 
-export function createFirstFrameStore(session: StorageArea): FirstFrameStore {
+/** A first frame kept under `key` in storage.session: the popup's, or the options page's
+ *  (lib/storage/options-frame.ts, stored as `{ auth }`). */
+export function createFrameStore<T>(session: StorageArea, key: string): FrameStore<T> {
   let generation = 0;
   return {
     begin() {
       const mine = generation;
-      // The frame only saves time: a refused write costs the next popup a message, nothing else.
+      // The frame only saves time: a refused write costs the next page a message, nothing else.
       return async (frame) => {
-        if (mine === generation) await session.set({ [FIRST_FRAME_KEY]: frame }).catch(() => {});
+        if (mine === generation) await session.set({ [key]: frame }).catch(() => {});
       };
     },
     async clear() {
       generation += 1;
-      await session.remove(FIRST_FRAME_KEY).catch(() => {});
+      await session.remove(key).catch(() => {});
     },
   };
 }
+
+export const createFirstFrameStore = (session: StorageArea): FirstFrameStore => createFrameStore(session, FIRST_FRAME_KEY);
 
 /**
  * The frame of `session`: its site's projects, last used project and type, that project's types

@@ -13,6 +13,7 @@ import { createSessionHandlers } from './session-handlers.ts';
 import type { SystemUnavailable } from '../auth/system-unavailable.ts';
 import { createWatchHandlers, NO_WATCH_HOOKS, type WatchHooks } from './watch-handlers.ts';
 import { createStartHandlers } from './start-handlers.ts';
+import { withOptionsFrame } from './options-frame.ts';
 
 /** What the worker does for each message type (lib/messaging/README.md). The Jira actions share
  *  one context: the selected profile's sender, the metadata cache and the retry waits. */
@@ -24,7 +25,8 @@ export function createHandlers(
 ): Handlers {
   const jira = createIssueContext(deps, issueOptions);
   const start = createStartHandlers(jira);
-  const auth = createAuthHandlers(deps, systemReason);
+  // The options page's first frame is written and removed around these (options-frame.ts).
+  const auth = withOptionsFrame(deps, createAuthHandlers(deps, systemReason));
   const session = createSessionHandlers(deps);
   const create = createCreateHandlers(jira);
 

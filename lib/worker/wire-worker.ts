@@ -6,7 +6,8 @@ import type { SystemApp } from '../auth/system-profile.ts';
 import { createHttpSender } from '../jira/client.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { WorkerDeps } from './deps.ts';
-import { createFirstFrameStore } from './first-frame.ts';
+import { createFirstFrameStore, createFrameStore } from './first-frame.ts';
+import { OPTIONS_FRAME_KEY } from '../storage/keys.ts';
 import { createHandlers } from './handlers.ts';
 import type { IssueHandlerOptions } from './jira-context.ts';
 import { createProfileRegistry, type RegistryDeps } from './profile-registry.ts';
@@ -61,10 +62,12 @@ export function wireWorker(platform: WorkerPlatform, options: IssueHandlerOption
     tokens,
     siteRefusals: createSiteRefusals(),
     firstFrame: createFirstFrameStore(session),
+    optionsFrame: createFrameStore(session, OPTIONS_FRAME_KEY),
   };
-  // A new policy may select another profile: the popup's first frame may be of the one before.
+  // A new policy may select another profile, lock fields or forbid profiles: the pages' first
+  // frames may show the state before it.
   watchStorage?.((_changes, area) => {
-    if (area === 'managed') void deps.firstFrame.clear();
+    if (area === 'managed') void Promise.all([deps.firstFrame.clear(), deps.optionsFrame.clear()]);
   });
   return { deps, handlers: createHandlers(deps, system.available ? undefined : system.reason, options, watchHooks) };
 }

@@ -3,6 +3,7 @@
 // worker's answer without losing what the user typed meanwhile.
 import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { AuthState } from '../../lib/messaging/views.ts';
 import type { FirstFrame } from '../../lib/storage/first-frame.ts';
 import { createBug } from './create-steps.ts';
 import { useHarness } from './harness.ts';
@@ -96,5 +97,50 @@ describe('the popup first frame', () => {
     await expect(summary.inputValue()).resolves.toBe('Typed over a stale frame');
     expect((await storedFrame())?.create?.fields?.fields.map((f) => f.name)).toContain('Severity');
     await popup.close();
+  });
+});
+
+describe('the options page first frame', () => {
+  const h = useHarness();
+  const OPTIONS_KEY = 'optionsFrame.v1';
+  const storedOptionsFrame = async () => (await readArea(await liveWorker(h), 'session'))[OPTIONS_KEY] as { auth: AuthState } | undefined;
+
+  it('paints the profile list from the frame before the worker answers, and is gone after sign-out', async () => {
+    const options = await signInWithNewProfile(h, 'Frame D', 'Acme');
+    const frame = await storedOptionsFrame();
+    const id = frame?.auth.selectedProfileId;
+    if (!frame || !id) throw new Error(`no options frame after connecting: ${JSON.stringify(frame)}`);
+    expect(frame.auth.connections[id]?.status).toBe('connected');
+
+    // A frame saying something the worker will not: what the page shows first can only be from it.
+    const stale = { auth: { ...frame.auth, connections: { ...frame.auth.connections, [id]: { status: 'reconnect_needed' } } } };
+    await (await liveWorker(h)).evaluate(
+      ([key, value]) => (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({ [key]: value }),
+      [OPTIONS_KEY, stale] as const,
+    );
+    const page = await h.context.newPage();
+    // Every text the profile list shows, from the page's first render on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const label of document.querySelectorAll('label.choice')) seen.push(label.textContent ?? '');
+        if (document.querySelector('[role="status"]')?.textContent?.includes('Loading your sign-in profiles')) seen.push('loading');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await see(profileRadio(page, 'Frame D', 'Connected'));
+    const seen = await page.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
+    expect(seen.find((text) => text.startsWith('Frame D'))).toBe('Frame D — Reconnect needed');
+    expect(seen).not.toContain('loading');
+    await page.close();
+
+    await click(connectionPanel(options).getByRole('button', { name: 'Sign out' }));
+    await see(profileRadio(options, 'Frame D', 'Not connected'));
+    expect(await storedOptionsFrame()).toBeUndefined();
+    const after = await openPage(h, 'options.html');
+    await see(profileRadio(after, 'Frame D', 'Not connected'));
+    await after.close();
+    await options.close();
   });
 });
