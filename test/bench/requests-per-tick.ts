@@ -22,8 +22,10 @@ export async function requestsPerTick(h: Harness): Promise<Row[]> {
   const settings = (projectSites: string[]) => ({ watches, projectSites, paused: false, intervalMinutes: 5, openIn: 'jira' });
   const other = h.sim.asUser(h.sim.state.users[1]!.accountId);
   let edits = 0;
+  // Issues of BIG still there: the bench's delete runs before and removes some.
+  const big = [...acme(h.sim).issues.keys()].filter((key) => key.startsWith('BIG-')).slice(0, 40);
   const change = async () => {
-    for (let i = 0; i < 5; i++) await other.updateIssue('Acme', `BIG-${10 + ((edits++) % 40)}`, { summary: `Bench change ${edits}` });
+    for (let i = 0; i < 5; i++) await other.updateIssue('Acme', big[(edits++) % big.length]!, { summary: `Bench change ${edits}` });
   };
   /** Jira requests of one tick, after `before` (run with the worker up, or after stopping it). */
   const tick = async (before: () => Promise<void>, cold: boolean): Promise<number> => {
