@@ -3,7 +3,7 @@
 // popup survives the popup closing and the event page stopping.
 import { describe, expect, it } from 'vitest';
 import { typeBugDraft } from '../e2e/create-steps.ts';
-import { openPopup, panel, signedInToAcme } from '../e2e/issue-steps.ts';
+import { openPopup, panel, settle, signedInToAcme } from '../e2e/issue-steps.ts';
 import { isAuthorizeRequest, isTokenRequest, logText } from '../e2e/sign-in-steps.ts';
 import { see, until } from '../e2e/steps.ts';
 import { useFirefox } from './harness.ts';
@@ -32,7 +32,10 @@ describe('Firefox: the event page', () => {
     expect(await h.chrome.backgroundState()).toBe('stopped');
 
     const popup = await openPopup(h);
-    expect(await h.chrome.backgroundState()).toBe('running');
+    // The popup paints its first frame from storage before the event page has answered; its first
+    // message wakes it, and the session check that follows asks Atlassian once it runs.
+    await until('the event page running again', async () => (await h.chrome.backgroundState()) === 'running');
+    await settle(h.sim);
     // The session came from storage: no new sign-in, no new token.
     expect(h.sim.log.filter(isAuthorizeRequest).length, logText(h.sim)).toBe(authorizeBefore);
     expect(h.sim.log.filter(isTokenRequest).length, logText(h.sim)).toBe(tokensBefore);
