@@ -1,33 +1,14 @@
-// The newest comments of an issue whose `updated` moved: GET /rest/api/3/issue/{key}/comment,
-// newest first, one page. Asked only for changed issues of watches that want comments.
-// https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-get
-import * as z from 'zod/mini';
-import { jiraApiUrl, type HttpRequest } from '../jira/http-request.ts';
-import { processJsonResponse } from '../jira/process-json.ts';
+// The newest comments of an issue whose `updated` moved, asked only for changed issues of watches
+// that want comments: the issue view's request and schema (lib/jira/comments.ts), one page of
+// COMMENTS_PAGE_SIZE, newest first, cut down to what a notification needs.
+import { getCommentsRequest, processGetCommentsResponse } from '../jira/comments.ts';
+import type { HttpRequest } from '../jira/http-request.ts';
 import type { Person } from './poll-request.ts';
 
 export const COMMENTS_PAGE_SIZE = 20;
 
-export function newestCommentsRequest(cloudId: string, issueKey: string): HttpRequest {
-  return {
-    method: 'GET',
-    url: jiraApiUrl(cloudId, `issue/${encodeURIComponent(issueKey)}/comment`, {
-      orderBy: '-created',
-      maxResults: String(COMMENTS_PAGE_SIZE),
-    }),
-    idempotent: true,
-  };
-}
-
-const pageSchema = z.object({
-  comments: z.array(
-    z.object({
-      id: z.string(),
-      author: z.optional(z.object({ accountId: z.string(), displayName: z.optional(z.string()) })),
-      created: z.string(),
-    }),
-  ),
-});
+export const newestCommentsRequest = (cloudId: string, issueKey: string): HttpRequest =>
+  getCommentsRequest(cloudId, issueKey, 0, COMMENTS_PAGE_SIZE);
 
 export interface PolledComment {
   id: string;
@@ -36,10 +17,10 @@ export interface PolledComment {
 }
 
 export async function processCommentsResponse(response: Response): Promise<PolledComment[]> {
-  const page = await processJsonResponse(response, pageSchema, 'the comments');
+  const page = await processGetCommentsResponse(response);
   return page.comments.map((c) => ({
     id: c.id,
-    ...(c.author ? { author: { accountId: c.author.accountId, name: c.author.displayName ?? c.author.accountId } } : {}),
+    ...(c.author ? { author: { accountId: c.author.accountId, name: c.author.displayName } } : {}),
     created: Date.parse(c.created),
   }));
 }
