@@ -60,7 +60,7 @@ export default defineBackground(() => {
       offline: () => !navigator.onLine,
     },
     // The watcher is made below, once `deps` exists; pages can only ask after this function ran.
-    { settingsChanged: async () => watcher.ensureAlarm(), setBadge },
+    { settingsChanged: async () => watcher.ensureAlarm(), setBadge, exclusive: (work) => watcher.exclusive(work) },
   );
   const server = createMessageServer(handlers, {
     extensionId: browser.runtime.id,

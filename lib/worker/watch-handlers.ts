@@ -14,28 +14,33 @@ export interface WatchHooks {
   settingsChanged(): Promise<void>;
   /** action.setBadgeText. */
   setBadge(text: string): Promise<void>;
+  /** The watcher's one-at-a-time (watcher.ts): what rewrites the activity list or the marks waits
+   *  for a tick in progress. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export const NO_WATCH_HOOKS: WatchHooks = { settingsChanged: async () => {}, setBadge: async () => {} };
+export const NO_WATCH_HOOKS: WatchHooks = { settingsChanged: async () => {}, setBadge: async () => {}, exclusive: (work) => work() };
 
 export function createWatchHandlers(deps: WorkerDeps, hooks: WatchHooks): WatchHandlers {
   return {
     'watch.settings': async () => readWatchSettings(deps.local),
     'watch.save': async (settings) => {
       // What a removed watch had seen, and a dropped site's project list, go with them.
-      const before = await readWatchSettings(deps.local);
-      const gone = [
-        ...before.watches.filter((w) => !settings.watches.some((n) => n.id === w.id)).map((w) => watchMarkKey(w.id)),
-        ...before.projectSites.filter((id) => !settings.projectSites.includes(id)).map(watchProjectsKey),
-      ];
-      await writeWatchSettings(deps.local, settings);
-      if (gone.length > 0) await deps.local.remove(gone);
+      await hooks.exclusive(async () => {
+        const before = await readWatchSettings(deps.local);
+        const gone = [
+          ...before.watches.filter((w) => !settings.watches.some((n) => n.id === w.id)).map((w) => watchMarkKey(w.id)),
+          ...before.projectSites.filter((id) => !settings.projectSites.includes(id)).map(watchProjectsKey),
+        ];
+        await writeWatchSettings(deps.local, settings);
+        if (gone.length > 0) await deps.local.remove(gone);
+      });
       await hooks.settingsChanged();
       return readWatchSettings(deps.local);
     },
     'activity.list': async () => ({ entries: await readActivity(deps.local) }),
     'activity.seen': async () => {
-      await markActivitySeen(deps.local);
+      await hooks.exclusive(() => markActivitySeen(deps.local));
       await hooks.setBadge('');
       return {};
     },

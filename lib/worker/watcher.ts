@@ -21,10 +21,21 @@ export interface Watcher {
   started(): Promise<void>;
   /** A notification was clicked: open what it is about. */
   clicked(notificationId: string): Promise<void>;
+  /** Runs `work` after the tick or other work before it, never beside it. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function createWatcher(deps: WorkerDeps, platform: WatchPlatform): Watcher {
   let running: Promise<void> | undefined;
+  // A tick, marking the activity seen and removing a watch each read the activity list or the
+  // marks and write them back whole: side by side, the later write would drop the other's change
+  // (a tick's new entries, a removed watch's mark put back). One at a time, they cannot.
+  let queue: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => {});
+    return run;
+  }
 
   async function ensureAlarm(): Promise<void> {
     const settings = await readWatchSettings(deps.local);
@@ -34,7 +45,7 @@ export function createWatcher(deps: WorkerDeps, platform: WatchPlatform): Watche
 
   return {
     tick() {
-      running ??= watchTick(deps, platform)
+      running ??= exclusive(() => watchTick(deps, platform))
         .finally(() => ensureAlarm())
         .finally(() => {
           running = undefined;
@@ -42,6 +53,7 @@ export function createWatcher(deps: WorkerDeps, platform: WatchPlatform): Watche
       return running;
     },
     ensureAlarm,
+    exclusive,
     async started() {
       await ensureAlarm();
       await platform.setBadge(badgeText(unseenCount(await readActivity(deps.local))));

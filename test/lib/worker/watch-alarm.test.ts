@@ -1,7 +1,9 @@
 // The poll alarm follows the settings: repeating at the interval while there is a watch, gone
 // while paused or with nothing to watch; a browser start sets it and the badge again.
 import { describe, expect, it } from 'vitest';
-import { activityEntry } from '../../../lib/watch/activity.ts';
+import { activityEntry, addActivity, readActivity } from '../../../lib/watch/activity.ts';
+import { createWatchHandlers } from '../../../lib/worker/watch-handlers.ts';
+import { deferred } from '../../deferred.ts';
 import { notificationId } from '../../../lib/watch/notification-id.ts';
 import { DEFAULT_WATCH_SETTINGS, writeWatchSettings } from '../../../lib/watch/settings.ts';
 import type { WorkerDeps } from '../../../lib/worker/deps.ts';
@@ -68,6 +70,32 @@ describe('the watch alarm', () => {
     await area.set(activityEntry([{ ...event, id: '1', seen: false }, { ...event, id: '2', seen: false }, { ...event, id: '3', seen: true }]));
     await watcher.started();
     expect(badge).toEqual(['2']);
+  });
+
+  it('marking the activity seen waits for a tick in progress, so the entries it adds are kept', async () => {
+    const { area, watcher } = setup();
+    const event = { kind: 'updated' as const, siteId: 's', key: 'A-1', projectKey: 'A', title: 'T', at: 1 };
+    await area.set(activityEntry([{ ...event, id: '1', seen: false }]));
+    const handlers = createWatchHandlers({ local: area } as unknown as WorkerDeps, {
+      settingsChanged: async () => {},
+      setBadge: async () => {},
+      exclusive: (work) => watcher.exclusive(work),
+    });
+    // A tick's end: the list read, the new entry added, the list written whole.
+    const polled = deferred<void>();
+    const tick = watcher.exclusive(async () => {
+      await polled.promise;
+      await area.set(activityEntry(addActivity(await readActivity(area), [{ ...event, id: '2' }]).list));
+    });
+    const seen = handlers['activity.seen']({});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readActivity(area)).map((e) => e.seen)).toEqual([false]);
+    polled.resolve();
+    await Promise.all([tick, seen]);
+    expect((await readActivity(area)).map((e) => [e.id, e.seen])).toEqual([
+      ['2', true],
+      ['1', true],
+    ]);
   });
 
   it("a click opens the issue in the popup's Open tab when so set; the reconnect notice opens the options page", async () => {
