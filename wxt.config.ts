@@ -21,21 +21,30 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Preact and zod in one chunk that every page loads, instead of pieces split by which pages
-    // share them: fewer, larger files compress better (the popup's size budget). The pages' text
-    // lookup (lib/i18n/page-text.ts) and error text (error-text.ts) too: every page and most lazy
-    // sections use them, and on their own they would be more small files before the popup is ready.
-    // So do the error classes, the error notice, the offline status and the avatar every page shows,
-    // the views of Jira's answers and the popup's first frame (lib/storage/first-frame.ts) that the
-    // popup and the options page share, and Vite's helper for loading a section's code: otherwise
-    // each is one more shared file before the popup is ready.
+    // Each page (popup, options, capture window) is built on its own, so each loads as one script
+    // file: the page's HTML asks for it, and everything the page needs before its first frame is in
+    // it. Built together, the pages would share chunks (Preact, zod, the Create form), and a page
+    // would learn which ones only once its entry file had arrived: a second round of loads, each
+    // extension file costing 10-20 ms before the browser hands it over, which a blank page never
+    // pays (README, "Performance"). The sections a page loads on demand stay files of their own.
+    // https://wxt.dev/api/reference/wxt/interfaces/wxthooks#entrypoints-grouped
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (let i = groups.length - 1; i >= 0; i--) {
+        const group = groups[i];
+        if (Array.isArray(group) && group.length > 1) groups.splice(i, 1, ...group.map((entry) => [entry]));
+      }
+    },
+    // In a page's own build, every module its entry imports statically goes into the entry's file
+    // (the `$initial` tag), not into chunks shared with its on-demand sections, which import what
+    // they need from the entry file instead.
     // https://rolldown.rs/reference/outputoptions.codesplitting
-    // Only in the pages' build: WXT builds the worker as one IIFE file (Vite's library mode), where
+    // Only in the pages' builds: WXT builds the worker as one IIFE file (Vite's library mode), where
     // Vite turns code splitting off, and a codeSplitting set for every build would override that.
-    'vite:build:extendConfig': (_entrypoints, config) => {
+    'vite:build:extendConfig': (entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
-      if (config.build?.lib || !output || Array.isArray(output)) return;
-      output.codeSplitting = { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|zod)[\\/]|lib[\\/]i18n[\\/](page|error)-text|lib[\\/]errors\.ts|components[\\/]ui[\\/](ErrorNotice|OfflineStatus|useOnline|useRetryWhenOnline|RemoteImage)\.tsx?|lib[\\/]jira[\\/]views[\\/]|lib[\\/]storage[\\/]first-frame|preload-helper/ }] };
+      const [page] = entrypoints;
+      if (config.build?.lib || !output || Array.isArray(output) || !page) return;
+      output.codeSplitting = { groups: [{ name: page.name, tags: ['$initial'] }] };
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,6 +1,7 @@
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { ReplyOf } from '../../lib/messaging/protocol.ts';
 import type { SessionStart } from '../session/useSessionState.ts';
+import type { StartDraft } from '../create/CreateIssue.tsx';
 import '../session/session.css';
 import { SessionShell } from '../session/SessionShell.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -18,9 +19,10 @@ interface Props {
   closeWindow: () => void;
   copy?: (text: string) => Promise<void>;
   today?: () => Date;
-  /** The window's opening (entrypoints/capture/main.tsx): capture.get already sent, and the popup's
-   *  first frame (lib/storage/first-frame.ts), whose session the header shows at once. */
-  start?: { capture: Promise<ReplyOf<'capture.get'>> | null; session?: SessionStart | undefined };
+  /** The window's opening (entrypoints/capture/main.tsx): capture.get already sent, the popup's
+   *  first frame (lib/storage/first-frame.ts), whose session the header shows at once and whose
+   *  projects, types and fields the Create form starts from, and the capture's draft read with it. */
+  start?: { capture: Promise<ReplyOf<'capture.get'>> | null; session?: SessionStart | undefined; takeDraft?: StartDraft | undefined };
 }
 
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
@@ -61,7 +63,7 @@ export function CaptureApp({ request, captureId, openSettings, closeWindow, copy
       intro={<CapturedSource capture={load.capture} />}
       start={start?.session}
     >
-      {(session) => (
+      {(session, frame) => (
         <CaptureForm
           key={session.site?.id ?? ''}
           request={request}
@@ -71,6 +73,8 @@ export function CaptureApp({ request, captureId, openSettings, closeWindow, copy
           copy={copy}
           closeWindow={closeWindow}
           today={today}
+          frame={frame}
+          takeDraft={start?.takeDraft}
         />
       )}
     </SessionShell>

@@ -5,7 +5,8 @@ import type { Template } from '../../lib/capture/template.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import { captureScope } from '../../lib/storage/drafts.ts';
-import { CreateIssue } from '../create/CreateIssue.tsx';
+import { CreateIssue, type StartDraft } from '../create/CreateIssue.tsx';
+import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import { TemplatePicker } from './TemplatePicker.tsx';
 import { t } from '../../lib/i18n/page-text.ts';
 
@@ -18,10 +19,13 @@ interface Props {
   closeWindow: () => void;
   /** Today, for {{date}}. */
   today: () => Date;
+  /** The popup's first frame's Create part, as last confirmed, and the capture's draft read with it. */
+  frame?: FrameCreate | null | undefined;
+  takeDraft?: StartDraft | undefined;
 }
 
 /** The template picker and the create form, prefilled from the capture with the chosen template. */
-export function CaptureForm({ request, session, capture, templates, copy, closeWindow, today }: Props) {
+export function CaptureForm({ request, session, capture, templates, copy, closeWindow, today, frame, takeDraft }: Props) {
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [pending, setPending] = useState<Template | null>(null);
   const edited = useRef(false);
@@ -60,6 +64,8 @@ export function CaptureForm({ request, session, capture, templates, copy, closeW
         copy={copy}
         prefill={prefill}
         draftScope={captureScope(capture.id)}
+        frame={frame}
+        takeDraft={takeDraft}
         onPrefillEdited={(now) => {
           edited.current = now;
         }}

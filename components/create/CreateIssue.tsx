@@ -48,15 +48,16 @@ export interface CreateIssueProps {
   /** Where the form's draft is kept (lib/storage/drafts.ts); defaults to `create.<siteId>`. A
    *  restored draft fills the form before anything else would (last used project, prefilled text). */
   draftScope?: string | undefined;
-  /** The popup's first frame (lib/storage/first-frame.ts), then the worker's confirmation of it:
+  /** The page's first frame (lib/storage/first-frame.ts), then the worker's confirmation of it:
    *  with the draft read alongside, the first render shows the whole form, and a confirmation that
    *  differs corrects it, unless the user has chosen another project or type meanwhile. */
   frame?: FrameCreate | null | undefined;
   takeDraft?: StartDraft | undefined;
 }
 
-/** The popup's draft, read with its first frame; handed out once, and undefined after. */
-export type StartDraft = () => { draft: StoredDraft | undefined } | undefined;
+/** The form's draft, read with the page's first frame: handed out once to the form of its scope
+ *  (`create.<site>` in the popup, `capture.<id>` in the capture window), undefined after. */
+export type StartDraft = (scope: string) => { draft: StoredDraft | undefined } | undefined;
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -72,10 +73,11 @@ interface OnSiteProps extends Omit<CreateIssueProps, 'session'> {
 
 function CreateOnSite({ request, site, onCreated, copy = clipboard, prefill, onPrefillEdited, createdActions, draftScope, frame, takeDraft }: OnSiteProps) {
   const scope = draftScope ?? createScope(site.id);
-  // The first frame fills the first render when it is of this site and its draft was read with it.
+  // The first frame fills the first render when it is of this site and the form's draft was read
+  // with it; a capture's template picks its project in it as it would in the project list.
   const [opening] = useState(() => {
-    if (!frame || frame.siteId !== site.id || prefill || draftScope) return undefined;
-    const read = takeDraft?.();
+    if (!frame || frame.siteId !== site.id) return undefined;
+    const read = takeDraft?.(scope);
     return read && { frame, draft: read.draft };
   });
   const drafts = useCreateDraft(scope, site.id, undefined, opening && { draft: opening.draft });

@@ -37,11 +37,25 @@ function firstChoice(list: ProjectRef[], last: PreferredTarget | null | undefine
     : { project: list.find((p) => p.key === last?.projectKey), remembered: last?.issueTypeId, drafted: false };
 }
 
-/** What a frame starts the pickers at, with the project's types when the frame holds them. */
-function fromFrame(frame: FrameCreate, draft: PreferredTarget | undefined) {
+/** What a frame starts the pickers at, with the project's types when the frame holds them: the
+ *  draft's project, else the template's (`preferred`), else the last used, as the project list's
+ *  answer would (loadProjects below). */
+function fromFrame(frame: FrameCreate, draft: PreferredTarget | undefined, preferred: PreferredTarget | undefined) {
   const choice = firstChoice(frame.projects, frame.lastUsed, draft);
-  const types = choice.project && frame.issueTypes?.projectKey === choice.project.key ? frame.issueTypes.types : undefined;
-  return { ...choice, types, typeId: types ? pickType(types, '', choice.remembered) : '' };
+  const wanted = choice.drafted ? undefined : preferred?.projectKey;
+  const fromTemplate = wanted === undefined ? undefined : frame.projects.find((p) => p.key === wanted);
+  const project = fromTemplate ?? choice.project;
+  const templateType = fromTemplate ? preferred?.issueTypeId : undefined;
+  const types = project && frame.issueTypes?.projectKey === project.key ? frame.issueTypes.types : undefined;
+  return {
+    project,
+    remembered: choice.remembered,
+    types,
+    typeId: types ? pickType(types, '', choice.remembered, templateType) : '',
+    /** The template's type, still to pick when the project's types are asked for. */
+    templateType: types ? undefined : templateType,
+    missing: wanted !== undefined && !fromTemplate ? wanted : undefined,
+  };
 }
 
 const unavailable = (key: string) => t('createTemplateProjectMissing', key);
@@ -60,9 +74,8 @@ export function useCreateTarget(
   fromDraft?: Promise<PreferredTarget | undefined>,
   frame?: TargetFrame,
 ) {
-  // A first frame (never with a template's target) is the first loads' answer: shown in the
-  // first render, and those loads are not sent.
-  const [start] = useState(() => (frame && preferred?.projectKey === undefined ? fromFrame(frame.frame, frame.draft) : undefined));
+  // A first frame is the first loads' answer: shown in the first render, and those loads are not sent.
+  const [start] = useState(() => (frame ? fromFrame(frame.frame, frame.draft, preferred) : undefined));
   const [projects, setProjects] = useState<Load<ProjectRef[]>>(start ? { state: 'ready', value: frame!.frame.projects } : { state: 'loading' });
   const [project, setProject] = useState<ProjectRef | null>(start?.project ?? null);
   const [types, setTypes] = useState<Load<CreateMetaIssueType[]>>(start?.types ? { state: 'ready', value: start.types } : { state: 'idle' });
@@ -73,11 +86,11 @@ export function useCreateTarget(
   /** The user chose a project or type: a later frame no longer moves them. */
   const touched = useRef(false);
   /** The template's type, waiting for its project's types; used once. */
-  const preferredType = useRef<string | undefined>(undefined);
+  const preferredType = useRef<string | undefined>(start?.templateType);
   const preferredRef = useRef(preferred);
   preferredRef.current = preferred;
   /** Why the template's project is not the one chosen. */
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(() => (start?.missing === undefined ? '' : unavailable(start.missing)));
   // Taken once: a later draft promise must not move what the user picked.
   const draftTarget = useRef(fromDraft);
   // Only the latest request of each kind may change the state: a slow older answer is dropped.

@@ -15,21 +15,25 @@ export interface FirstFrameStart {
   /** popup.start, already sent when there was no frame; otherwise sent after the first frame. */
   reply: Promise<ReplyOf<'popup.start'>> | null;
   /** The Create form's draft on the frame's site, read alongside (`draft` undefined: none); the
-   *  first Create form takes it, once. Unset when it could not be read before the form shows. */
-  takeDraft(): { draft: StoredDraft | undefined } | undefined;
+   *  first Create form of that draft's scope takes it, once. Unset when it could not be read before
+   *  the form shows. */
+  takeDraft(scope: string): { draft: StoredDraft | undefined } | undefined;
 }
 
 export async function readFirstFrameStart(session: StorageArea, local: StorageArea, request: MessageClient, now: number): Promise<FirstFrameStart> {
-  let read: { draft: StoredDraft | undefined } | undefined;
+  let read: { scope: string; draft: StoredDraft | undefined } | undefined;
   /** Reads the draft on the frame's site, for the first Create form to take. */
   const withDraft = async (frame: FirstFrame) => {
     const site = frame.session.site;
-    read = { draft: site ? await readDraft(local, createScope(site.id), now).catch(() => undefined) : undefined };
+    if (!site) return;
+    const scope = createScope(site.id);
+    read = { scope, draft: await readDraft(local, scope, now).catch(() => undefined) };
   };
-  const takeDraft = () => {
-    const taken = read;
+  const takeDraft = (scope: string) => {
+    if (read?.scope !== scope) return undefined;
+    const { draft } = read;
     read = undefined;
-    return taken;
+    return { draft };
   };
   const frame = parseFirstFrame((await session.get(FIRST_FRAME_KEY).catch((): Record<string, unknown> => ({})))[FIRST_FRAME_KEY]) ?? null;
   if (frame) await withDraft(frame);

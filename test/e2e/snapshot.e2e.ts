@@ -5,6 +5,7 @@ import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AuthState } from '../../lib/messaging/views.ts';
 import type { FirstFrame } from '../../lib/storage/first-frame.ts';
+import { dispatchCaptureClick, summaryBox } from './capture-steps.ts';
 import { createBug } from './create-steps.ts';
 import { useHarness } from './harness.ts';
 import { acme, openPopup, panel } from './issue-steps.ts';
@@ -59,15 +60,10 @@ describe('the popup first frame', () => {
     await options.close();
   });
 
-  it('a stale frame is corrected by the worker, and the summary typed meanwhile stays', async () => {
-    const options = await signInWithNewProfile(h, 'Frame C', 'Acme');
-    await options.close();
-    const first = await openPopup(h);
-    await createBug(first, 'First frame warm-up');
-    await first.close();
-
-    // The frame says BIG's Bug screen has no Severity, and the worker's cache of that screen is
-    // gone: the worker asks Jira again, which takes 2 s.
+  /** After a first create on BIG / Bug: the stored frame rewritten to say that screen has no
+   *  Severity, the worker's cache of the screen gone, and Jira's answer to it 2 s late; what a page
+   *  shows before then can only be from the frame. */
+  async function staleFrameWithSlowFields(): Promise<void> {
     const worker: Worker = await liveWorker(h);
     const frame = await storedFrame();
     const fields = frame?.create?.fields;
@@ -86,6 +82,15 @@ describe('the popup first frame', () => {
       [FRAME_KEY, stale, cacheKey] as const,
     );
     h.sim.faults.next(1, { kind: 'delay', ms: 2_000 }, { host: 'api.atlassian.com', method: 'GET', pathIncludes: '/issue/createmeta/BIG/issuetypes/' });
+  }
+
+  it('a stale frame is corrected by the worker, and the summary typed meanwhile stays', async () => {
+    const options = await signInWithNewProfile(h, 'Frame C', 'Acme');
+    await options.close();
+    const first = await openPopup(h);
+    await createBug(first, 'First frame warm-up');
+    await first.close();
+    await staleFrameWithSlowFields();
 
     const popup = await openPopup(h);
     const form = panel(popup, 'Create').getByRole('form', { name: 'New issue' });
@@ -97,6 +102,32 @@ describe('the popup first frame', () => {
     await expect(summary.inputValue()).resolves.toBe('Typed over a stale frame');
     expect((await storedFrame())?.create?.fields?.fields.map((f) => f.name)).toContain('Severity');
     await popup.close();
+  });
+
+  it('the capture window starts its Create form from the frame, prefilled, and takes the correction without losing an edit', async () => {
+    const options = await signInWithNewProfile(h, 'Frame E', 'Acme');
+    await options.close();
+    const first = await openPopup(h);
+    await createBug(first, 'First frame warm-up');
+    await first.close();
+    await staleFrameWithSlowFields();
+
+    const tab = await h.context.newPage();
+    await tab.bringToFront();
+    const win = await dispatchCaptureClick(h, await liveWorker(h), { url: 'https://example.com/notes', title: 'Notes', text: 'Checkout fails on Safari' });
+    await tab.close();
+    // The last used project and type, the frame's screen (no Severity) and the template's text,
+    // while Jira's screen is still on its way.
+    await see(summaryBox(win));
+    await expect(win.getByRole('combobox', { name: 'Project' }).inputValue()).resolves.toBe('Big Platform (BIG)');
+    await expect(win.getByRole('combobox', { name: 'Issue type' }).inputValue()).resolves.not.toBe('');
+    await expect(summaryBox(win).inputValue()).resolves.toBe('Checkout fails on Safari');
+    await expect(win.getByRole('combobox', { name: 'Severity' }).count()).resolves.toBe(0);
+    await step('editing the summary over the stale form', win, () => summaryBox(win).fill('Checkout fails on Safari 18', { timeout: STEP_MS }));
+
+    await see(win.getByRole('combobox', { name: 'Severity' }));
+    await expect(summaryBox(win).inputValue()).resolves.toBe('Checkout fails on Safari 18');
+    await win.close();
   });
 });
 
@@ -118,6 +149,10 @@ describe('the options page first frame', () => {
       ([key, value]) => (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({ [key]: value }),
       [OPTIONS_KEY, stale] as const,
     );
+    // With the worker stopped (as Chrome does after 30 s idle), its answer comes after its start,
+    // and the frame is the page's only source before that: a running worker could answer, and
+    // rewrite the frame, before the page has read it.
+    await h.stopWorker();
     const page = await h.context.newPage();
     // Every text the profile list shows, from the page's first render on.
     await page.addInitScript(() => {

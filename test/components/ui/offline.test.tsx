@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorNotice } from '../../../components/ui/ErrorNotice.tsx';
 import { offlineText, OfflineStatus } from '../../../components/ui/OfflineStatus.tsx';
+import { SETTLING_RETRY_MS } from '../../../components/ui/useRetryWhenOnline.ts';
 import { CodedError } from '../../../lib/errors.ts';
 import { controlNetwork, goOffline, goOnline } from './network.ts';
 
@@ -57,6 +58,44 @@ describe('a failed read while offline', () => {
   it('online, shows the worker’s message as an alert', () => {
     render(<ErrorNotice error={NETWORK} onRetry={() => {}} retryWhenOnline />);
     expect(screen.getByRole('alert').textContent).toBe(`${NETWORK.message}Try again`);
+  });
+});
+
+describe('a read the worker failed again just after the network came back', () => {
+  afterEach(() => vi.useRealTimers());
+  // The worker learns of the network on its own event, which may come after the page's: the read
+  // tried again on the page's `online` fails for the network once more, with no event left.
+  const failAgain = (retry: () => void) => <ErrorNotice error={new CodedError('network', NETWORK.message)} onRetry={retry} retryWhenOnline />;
+
+  it('is tried again after a short wait, a few times, then waits for the user', () => {
+    vi.useFakeTimers();
+    const retry = vi.fn();
+    goOffline();
+    const { rerender } = render(failAgain(retry));
+    void act(goOnline);
+    expect(retry).toHaveBeenCalledTimes(1);
+    for (const [i, wait] of SETTLING_RETRY_MS.entries()) {
+      rerender(failAgain(retry));
+      void act(() => void vi.advanceTimersByTime(wait - 1));
+      expect(retry).toHaveBeenCalledTimes(i + 1);
+      void act(() => void vi.advanceTimersByTime(1));
+      expect(retry).toHaveBeenCalledTimes(i + 2);
+    }
+    rerender(failAgain(retry));
+    void act(() => void vi.advanceTimersByTime(60_000));
+    expect(retry).toHaveBeenCalledTimes(SETTLING_RETRY_MS.length + 1);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('not when the network came back long before: that failure is the user’s to retry', () => {
+    vi.useFakeTimers();
+    const retry = vi.fn();
+    void act(goOffline);
+    void act(goOnline);
+    vi.advanceTimersByTime(10_000);
+    render(failAgain(retry));
+    void act(() => void vi.advanceTimersByTime(60_000));
+    expect(retry).not.toHaveBeenCalled();
   });
 });
 
