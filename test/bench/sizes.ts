@@ -1,6 +1,7 @@
-// What each entrypoint ships, gzipped: the JS and CSS its HTML loads up front, what it may load
-// later (import()), and the store packages as uploaded.
+// What each entrypoint ships, gzipped: the JS its HTML loads up front and the styles inside it,
+// what it may load later (import()), and the store packages as uploaded.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { gzipSizeOf } from '../e2e/js-before-ready.ts';
 import { kb } from './stats.ts';
@@ -13,8 +14,9 @@ function staticImports(build: string, chunk: string): string[] {
 }
 
 /** Files an extension page loads up front: its module script and everything that imports
- *  statically (the build adds no modulepreload links), and its stylesheets. */
-function upfrontOf(build: string, html: string): { js: string[]; css: string[] } {
+ *  statically (the build adds no modulepreload links), its stylesheets (not a disabled link,
+ *  which is not fetched), and the styles written in the HTML itself (wxt.config.ts), gzipped. */
+function upfrontOf(build: string, html: string): { js: string[]; css: string[]; inline: number } {
   const text = readFileSync(join(build, html), 'utf8');
   const refs = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\//, ''));
   const js = new Set<string>();
@@ -24,7 +26,21 @@ function upfrontOf(build: string, html: string): { js: string[]; css: string[] }
     js.add(next);
     queue.push(...staticImports(build, next));
   }
-  return { js: [...js].sort(), css: refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) };
+  const styles = [...text.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? '').join('');
+  return { js: [...js].sort(), css: refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"(?![^>]*\bdisabled)/g), inline: styles ? gzipSync(styles, { level: 9 }).length : 0 };
+}
+
+/** Every chunk a page's code names (`./x.js`, static or import()), from its up-front files on. */
+function reachableFrom(build: string, start: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const code = readFileSync(join(build, next), 'utf8');
+    queue.push(...[...code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => `chunks/${m[1]}`));
+  }
+  return seen;
 }
 
 /** `chunks/popup-DJoe9wK1.js` → `chunks/popup.js`: names that stay the same from build to build. */
@@ -35,18 +51,26 @@ const sum = (build: string, files: string[]) => files.reduce((total, f) => total
 export function entrypointRows(build: string): Row[] {
   const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
   const rows: Row[] = [];
-  const upfront = new Set<string>();
+  /** Each page's up-front files; an on-demand chunk belongs to the page whose files it imports. */
+  const pages = new Map<string, string[]>();
   for (const page of ['popup.html', 'options.html', 'capture.html']) {
-    const { js, css } = upfrontOf(build, page);
-    js.forEach((f) => upfront.add(f));
-    rows.push([`${page.replace('.html', '')} JS (up front)`, kb(sum(build, js)), '', js.map(unhashed).join(', ')]);
-    rows.push([`${page.replace('.html', '')} CSS (up front)`, kb(sum(build, css)), '', css.map(unhashed).join(', ')]);
+    const { js, css, inline } = upfrontOf(build, page);
+    const name = page.replace('.html', '');
+    pages.set(name, js);
+    rows.push([`${name} JS (up front)`, kb(sum(build, js)), '', js.map(unhashed).join(', ')]);
+    const where = [...css.map(unhashed), ...(inline ? [`<style> in ${page}`] : [])];
+    rows.push([`${name} CSS (up front)`, kb(sum(build, css) + inline), '', where.join(', ')]);
   }
+  const upfront = new Set([...pages.values()].flat());
   const worker = manifest.background?.service_worker;
   if (worker) rows.push(['worker JS', kb(gzipSizeOf(build, worker)), '', worker]);
   // Chunks no page loads up front: the sections and converters that load on demand.
   const later = readdirSync(join(build, 'chunks')).map((f) => `chunks/${f}`).filter((f) => f.endsWith('.js') && !upfront.has(f));
-  for (const chunk of later.sort()) rows.push([`on demand: ${unhashed(chunk).replace(/^chunks\/|\.js$/g, '')}`, kb(gzipSizeOf(build, chunk)), '', 'import() when first needed']);
+  /** The pages that can load a chunk: it is named (imported or import()ed) by code they load. */
+  const reach = new Map([...pages].map(([name, js]) => [name, reachableFrom(build, js)]));
+  const pagesOf = (chunk: string) => [...reach].filter(([, files]) => files.has(chunk)).map(([name]) => name).join(', ') || 'no page';
+  const named = later.map((chunk) => ({ chunk, name: `on demand (${pagesOf(chunk)}): ${unhashed(chunk).replace(/^chunks\/|\.js$/g, '')}` }));
+  for (const { chunk, name } of named.sort((a, b) => a.name.localeCompare(b.name))) rows.push([name, kb(gzipSizeOf(build, chunk)), '', 'import() when first needed']);
   return rows;
 }
 

@@ -6,6 +6,12 @@ import { DEMO_FIREFOX_REDIRECT_URI } from '../sim/seed/clients.ts';
 import { expectPopupSession, grantTypeOf, isAuthorizeRequest, isTokenRequest, logText, profileRadio, signInWithNewProfile } from '../e2e/sign-in-steps.ts';
 import { see } from '../e2e/steps.ts';
 import { useFirefox } from './harness.ts';
+import type { FirefoxPage } from './ui-page.ts';
+
+/** The page's own styles apply: they are written in its HTML (wxt.config.ts), which Firefox's
+ *  content security policy for extension pages must let through. */
+const accentColor = (page: unknown) =>
+  (page as FirefoxPage).raw.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
 
 describe('Firefox: sign in', () => {
   const h = useFirefox();
@@ -17,9 +23,11 @@ describe('Firefox: sign in', () => {
     expect(authorize.length, logText(h.sim)).toBeGreaterThan(0);
     expect(authorize.map((e) => e.query.redirect_uri)).toContain(DEMO_FIREFOX_REDIRECT_URI);
     expect(h.sim.log.filter(isTokenRequest).map(grantTypeOf), logText(h.sim)).toEqual(['authorization_code']);
+    await expect(accentColor(options)).resolves.toBe('#0c66e4');
     await options.close();
 
     const popup = await expectPopupSession(h, 'Acme');
+    await expect(accentColor(popup)).resolves.toBe('#0c66e4');
     await popup.close();
   });
 });
