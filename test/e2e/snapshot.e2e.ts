@@ -60,10 +60,15 @@ describe('the popup first frame', () => {
     await options.close();
   });
 
-  /** After a first create on BIG / Bug: the stored frame rewritten to say that screen has no
-   *  Severity, the worker's cache of the screen gone, and Jira's answer to it 2 s late; what a page
-   *  shows before then can only be from the frame. */
-  async function staleFrameWithSlowFields(): Promise<void> {
+  /** Signed in with a new profile and a first create on BIG / Bug made; then the stored frame
+   *  rewritten to say that screen has no Severity, the worker's cache of the screen gone, and
+   *  Jira's answer to it 2 s late: what a page shows before then can only be from the frame. */
+  async function staleFrameWithSlowFields(profile: string): Promise<void> {
+    const options = await signInWithNewProfile(h, profile, 'Acme');
+    await options.close();
+    const first = await openPopup(h);
+    await createBug(first, 'First frame warm-up');
+    await first.close();
     const worker: Worker = await liveWorker(h);
     const frame = await storedFrame();
     const fields = frame?.create?.fields;
@@ -85,12 +90,7 @@ describe('the popup first frame', () => {
   }
 
   it('a stale frame is corrected by the worker, and the summary typed meanwhile stays', async () => {
-    const options = await signInWithNewProfile(h, 'Frame C', 'Acme');
-    await options.close();
-    const first = await openPopup(h);
-    await createBug(first, 'First frame warm-up');
-    await first.close();
-    await staleFrameWithSlowFields();
+    await staleFrameWithSlowFields('Frame C');
 
     const popup = await openPopup(h);
     const form = panel(popup, 'Create').getByRole('form', { name: 'New issue' });
@@ -105,12 +105,7 @@ describe('the popup first frame', () => {
   });
 
   it('the capture window starts its Create form from the frame, prefilled, and takes the correction without losing an edit', async () => {
-    const options = await signInWithNewProfile(h, 'Frame E', 'Acme');
-    await options.close();
-    const first = await openPopup(h);
-    await createBug(first, 'First frame warm-up');
-    await first.close();
-    await staleFrameWithSlowFields();
+    await staleFrameWithSlowFields('Frame E');
 
     const tab = await h.context.newPage();
     await tab.bringToFront();
