@@ -5,6 +5,7 @@ import { toPayloadModule } from '../fields/to-payload.lazy.ts';
 import type { FieldLookups } from '../fields/types.ts';
 import { startingValues, withPrefill } from '../form/carry-values.ts';
 import { prefetch } from '../ui/lazy.ts';
+import { whenIdle } from '../ui/when-idle.ts';
 import { createdPanelModule } from './CreatedPanel.lazy.ts';
 import { sendCreateModule } from './send-create.lazy.ts';
 import { FormAlertNotice } from '../form/FormAlertNotice.tsx';
@@ -66,11 +67,17 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
     if (focusInvalid > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusInvalid]);
 
-  const change = (fieldId: string) => (value: FormValue) => {
-    // Someone filling the form will send it: have the encoders and the created panel ready by then.
+  // Someone filling the form will send it: the encoders and the created panel load once the page is
+  // idle (a prefilled capture or a restored draft may be sent without a keystroke), or at the first
+  // change if that comes sooner.
+  const sendingCode = () => {
     prefetch(toPayloadModule);
     prefetch(sendCreateModule);
     prefetch(createdPanelModule);
+  };
+  useEffect(() => whenIdle(sendingCode), []);
+  const change = (fieldId: string) => (value: FormValue) => {
+    sendingCode();
     setValues((current) => ({ ...current, [fieldId]: value }));
     clearError(fieldId);
   };

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { Session } from '../../lib/messaging/views.ts';
 import type { PopupStart } from '../../lib/omnibox/popup-start.ts';
@@ -7,6 +7,7 @@ import type { StartDraft } from '../create/CreateIssue.tsx';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { projectOfKey } from '../find/project-of-key.ts';
 import { prefetch } from '../ui/lazy.ts';
+import { whenIdle } from '../ui/when-idle.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { findIssuesModule } from '../find/FindIssues.lazy.ts';
 import { openIssueModule } from '../issue/OpenIssue.lazy.ts';
@@ -39,7 +40,8 @@ type TabId = (typeof TABS)[number]['id'];
  * between them and select). A section is built the first time its tab is chosen and then kept, hidden, so
  * switching back finds it as it was; a site switch starts every section afresh. Find, Open and
  * Activity load their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts,
- * ActivityList.lazy.ts); pointing at or focusing their tab starts that early.
+ * ActivityList.lazy.ts); pointing at or focusing their tab starts that early, and so does the
+ * popup once it is idle after its first frame, so a tab chosen later shows at once.
  */
 export function IssueActions({ request, session, copy, initial, frame, takeDraft }: Props) {
   const firstTab: TabId = initial?.find !== undefined ? 'find' : initial?.open ? 'open' : 'create';
@@ -54,6 +56,8 @@ export function IssueActions({ request, session, copy, initial, frame, takeDraft
   const focusPanel = useRef(false);
   const siteKey = session.site?.id ?? '';
   const lastProject = created?.siteId === siteKey ? created.projectKey : undefined;
+
+  useEffect(() => whenIdle(() => TABS.forEach(({ module }) => module && prefetch(module))), []);
 
   const select = (id: TabId, focus: 'tab' | 'panel' | 'none' = 'none') => {
     setTab(id);

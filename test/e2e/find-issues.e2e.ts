@@ -12,6 +12,27 @@ const PAGE = SEARCH_PAGE_SIZE;
 describe('find issues', () => {
   const h = signedInToAcme(useHarness(), 'E2E find');
 
+  it('once the popup has been idle, Find chosen from the keyboard shows at once, with no loading line', async () => {
+    const popup = await openPopup(h);
+    // The popup loads the other tabs' code when idle after its first frame; the idle callback
+    // waits at most 2 s (components/ui/when-idle.ts).
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll('[role="status"]')) if (status.textContent) seen.push(status.textContent);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    // The keyboard, not the pointer: pointing at a tab would start loading its code too.
+    await step('focusing the Create tab', popup, () => popup.getByRole('tab', { name: 'Create', exact: true }).focus({ timeout: STEP_MS }));
+    await step('ArrowRight to Find', popup, () => popup.keyboard.press('ArrowRight'));
+    await see(panel(popup, 'Find').getByRole('textbox', { name: 'JQL' }));
+    const seen = await popup.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
+    expect(seen.filter((text) => text.includes('Loading Find'))).toEqual([]);
+    await popup.close();
+  });
+
   it('"My open issues" lists the open issues assigned to the signed-in user', async () => {
     const site = acme(h.sim);
     const done = new Set(site.statuses.filter((s) => s.category.key === 'done').map((s) => s.id));
