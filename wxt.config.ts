@@ -56,8 +56,8 @@ export default defineConfig({
     // file: the page's HTML asks for it, and everything the page needs before its first frame is in
     // it. Built together, the pages would share chunks (Preact, zod, the Create form), and a page
     // would learn which ones only once its entry file had arrived: a second round of loads, each
-    // extension file costing 10-20 ms before the browser hands it over, which a blank page never
-    // pays (README, "Performance"). The sections a page loads on demand stay files of their own.
+    // extension file costing about 10 ms before the browser hands it over, which a blank page
+    // never pays (README, "Performance"). The sections a page loads on demand stay files of their own.
     // https://wxt.dev/api/reference/wxt/interfaces/wxthooks#entrypoints-grouped
     'entrypoints:grouped': (_wxt, groups) => {
       for (let i = groups.length - 1; i >= 0; i--) {
@@ -73,8 +73,8 @@ export default defineConfig({
     // Vite turns code splitting off, and a codeSplitting set for every build would override that.
     'vite:build:extendConfig': (entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
-      const [page] = entrypoints;
-      if (config.build?.lib || !output || Array.isArray(output) || !page) return;
+      const [page, ...others] = entrypoints;
+      if (config.build?.lib || !output || Array.isArray(output) || !page || others.length > 0) return;
       output.codeSplitting = { groups: [{ name: page.name, tags: ['$initial'] }] };
     },
   },
