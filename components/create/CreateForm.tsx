@@ -13,6 +13,7 @@ import { moreFieldsSlot } from './more-fields-slot.ts';
 import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import { markReady } from '../ui/ready-mark.ts';
 
 export interface Draft {
   plan: FormPlan;
@@ -60,7 +61,7 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
   // "Create another" puts focus in the first field in the same step, so it is painted there.
   // https://w3c.github.io/user-timing/#dom-performance-mark
   useLayoutEffect(() => {
-    performance.mark('qaj:ready');
+    markReady();
     if (focusFirst) form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, []);
   useEffect(() => {

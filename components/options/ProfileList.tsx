@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { AuthState, Connection, ProfileView } from '../../lib/messaging/views.ts';
 import { t } from '../../lib/i18n/page-text.ts';
+import { markReady } from '../ui/ready-mark.ts';
 
 interface Props {
   state: AuthState;
@@ -25,7 +26,7 @@ export const profileLabel = (profile: ProfileView) => (profile.kind === 'system'
 export function ProfileList({ state, onlyManaged, onSelect }: Props) {
   // The options page is of use once its profiles are shown: the mark CreateForm.tsx explains.
   useLayoutEffect(() => {
-    performance.mark('qaj:ready');
+    markReady();
   }, []);
   const builtIn = state.profiles.find((p) => p.kind === 'system');
   const others = state.profiles.filter((p) => p.kind !== 'system');

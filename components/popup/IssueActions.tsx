@@ -7,7 +7,7 @@ import type { StartDraft } from '../create/CreateIssue.tsx';
 import { CreateIssue } from '../create/CreateIssue.tsx';
 import { projectOfKey } from '../find/project-of-key.ts';
 import { prefetch } from '../ui/lazy.ts';
-import { whenIdle } from '../ui/when-idle.ts';
+import { whenReadyAndIdle } from '../ui/when-idle.ts';
 import { LazySection } from '../ui/LazySection.tsx';
 import { findIssuesModule } from '../find/FindIssues.lazy.ts';
 import { openIssueModule } from '../issue/OpenIssue.lazy.ts';
@@ -41,7 +41,7 @@ type TabId = (typeof TABS)[number]['id'];
  * switching back finds it as it was; a site switch starts every section afresh. Find, Open and
  * Activity load their code the first time they are chosen (FindIssues.lazy.ts, OpenIssue.lazy.ts,
  * ActivityList.lazy.ts); pointing at or focusing their tab starts that early, and so does the
- * popup once it is idle after its first frame, so a tab chosen later shows at once.
+ * popup once its Create form is shown and it is idle, so a tab chosen later shows at once.
  */
 export function IssueActions({ request, session, copy, initial, frame, takeDraft }: Props) {
   const firstTab: TabId = initial?.find !== undefined ? 'find' : initial?.open ? 'open' : 'create';
@@ -57,7 +57,7 @@ export function IssueActions({ request, session, copy, initial, frame, takeDraft
   const siteKey = session.site?.id ?? '';
   const lastProject = created?.siteId === siteKey ? created.projectKey : undefined;
 
-  useEffect(() => whenIdle(() => TABS.forEach(({ module }) => module && prefetch(module))), []);
+  useEffect(() => whenReadyAndIdle(() => TABS.forEach(({ module }) => module && prefetch(module))), []);
 
   const select = (id: TabId, focus: 'tab' | 'panel' | 'none' = 'none') => {
     setTab(id);

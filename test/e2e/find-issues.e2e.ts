@@ -3,6 +3,7 @@
 // refuses, whose message is shown as Jira wrote it.
 import { SEARCH_PAGE_SIZE } from '../../lib/jira/search.ts';
 import { describe, expect, it } from 'vitest';
+import { chooseWebTask } from './capture-steps.ts';
 import { useHarness } from './harness.ts';
 import { acme, chooseTab, findStatus, jiraRequests, jiraText, ME, openPopup, panel, resultKeys, signedInToAcme } from './issue-steps.ts';
 import { click, see, step, STEP_MS, until } from './steps.ts';
@@ -14,8 +15,10 @@ describe('find issues', () => {
 
   it('once the popup has been idle, Find chosen from the keyboard shows at once, with no loading line', async () => {
     const popup = await openPopup(h);
-    // The popup loads the other tabs' code when idle after its first frame; the idle callback
-    // waits at most 2 s (components/ui/when-idle.ts).
+    // The everyday popup: its Create form shown (no project was used yet in this profile).
+    await chooseWebTask(popup);
+    // The popup loads the other tabs' code once that form is shown and the page is idle; the idle
+    // callback waits at most 2 s (components/ui/when-idle.ts).
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     await popup.evaluate(() => {
       const seen: string[] = [];

@@ -1,12 +1,14 @@
 // whenIdle (components/ui/when-idle.ts): work ahead of need runs once the browser says the page is
 // idle, and not at all when the page cancels it first (an effect cleaned up).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '../../../components/ui/when-idle.ts';
+import { READY_MARK } from '../../../components/ui/ready-mark.ts';
+import { whenIdle, whenReadyAndIdle } from '../../../components/ui/when-idle.ts';
 
 type Scope = { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
 const scope = globalThis as Scope;
 
 afterEach(() => {
+  performance.clearMarks();
   delete scope.requestIdleCallback;
   delete scope.cancelIdleCallback;
   vi.useRealTimers();
@@ -47,5 +49,51 @@ describe('whenIdle', () => {
     cancel();
     vi.advanceTimersByTime(1_000);
     expect(other).not.toHaveBeenCalled();
+  });
+});
+
+describe('whenReadyAndIdle', () => {
+  const idleNow = () => {
+    scope.requestIdleCallback = (work: () => void) => (work(), 1);
+    scope.cancelIdleCallback = vi.fn();
+  };
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('waits for the page’s ready mark: idle time before it (the page still waiting for its answers) is not used', async () => {
+    idleNow();
+    const work = vi.fn();
+    whenReadyAndIdle(work);
+    await tick();
+    expect(work).not.toHaveBeenCalled();
+    performance.mark(READY_MARK);
+    await tick();
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page already marked ready goes straight to waiting for idle', () => {
+    idleNow();
+    performance.mark(READY_MARK);
+    const work = vi.fn();
+    whenReadyAndIdle(work);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that does not mark itself ready (no project chosen yet) is not waited for past its limit', async () => {
+    idleNow();
+    const work = vi.fn();
+    whenReadyAndIdle(work, 2_000, 50);
+    await tick();
+    expect(work).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancelled before the mark, nothing runs after it', async () => {
+    idleNow();
+    const work = vi.fn();
+    whenReadyAndIdle(work)();
+    performance.mark(READY_MARK);
+    await tick();
+    expect(work).not.toHaveBeenCalled();
   });
 });
