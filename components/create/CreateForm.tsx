@@ -14,6 +14,7 @@ import { PlanFields } from './PlanFields.tsx';
 import { useCreateSubmit, type Created, type CreateTarget } from './useCreateSubmit.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 import { markReady } from '../ui/ready-mark.ts';
+import { sendKeys } from '../form/send-keys.ts';
 
 export interface Draft {
   plan: FormPlan;
@@ -93,16 +94,7 @@ export function CreateForm({ request, target, plan, carry, initial, onDraft, onC
       class="create-form"
       noValidate
       aria-label={t('createFormName')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void send();
-        }
-      }}
+      {...sendKeys(() => void send())}
     >
       <PlanFields
         fields={plan.fields}

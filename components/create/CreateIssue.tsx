@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CreatePrefill } from '../../lib/capture/prefill.ts';
 import type { Site } from '../../lib/jira/site.ts';
-import { createScope, type StoredDraft } from '../../lib/storage/drafts.ts';
+import { createScope } from '../../lib/storage/drafts.ts';
+import type { StartDraft } from './start-draft.ts';
 import type { FrameCreate } from '../../lib/storage/first-frame.ts';
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { FieldLookups } from '../fields/types.ts';
@@ -55,9 +56,7 @@ export interface CreateIssueProps {
   takeDraft?: StartDraft | undefined;
 }
 
-/** The form's draft, read with the page's first frame: handed out once to the form of its scope
- *  (`create.<site>` in the popup, `capture.<id>` in the capture window), undefined after. */
-export type StartDraft = (scope: string) => { draft: StoredDraft | undefined } | undefined;
+export type { StartDraft } from './start-draft.ts';
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 

@@ -9,6 +9,7 @@ import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { DraftStatus } from '../ui/DraftStatus.tsx';
 import { prefetch } from '../ui/lazy.ts';
 import { useCommentDraft } from './useCommentDraft.ts';
+import { sendKeys } from '../form/send-keys.ts';
 
 interface Props {
   request: MessageClient;
@@ -99,16 +100,7 @@ export function AddComment({ request, siteId, issueKey, onAdded, onUnsure }: Pro
     <form
       class="add-comment"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void send();
-        }
-      }}
+      {...sendKeys(() => void send())}
     >
       <DraftStatus
         status={drafts.status}

@@ -8,6 +8,7 @@ import type { FieldLookups } from '../fields/types.ts';
 import { consent, type EditDraft } from './edit-draft.ts';
 import { LossyTextField } from './LossyTextField.tsx';
 import { t } from '../../lib/i18n/page-text.ts';
+import { sendKeys } from '../form/send-keys.ts';
 
 interface Props {
   issueKey: string;
@@ -78,16 +79,7 @@ export function EditForm({ issueKey, draft: start, lookups, onCancel, onSave, on
       class="edit-form"
       noValidate
       aria-label={t('issueEditTitle', issueKey)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          save();
-        }
-      }}
+      {...sendKeys(() => save())}
     >
       {draft.plan.fields.map((field) => {
         const id = fieldDomId(field.fieldId);

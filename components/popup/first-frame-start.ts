@@ -6,7 +6,8 @@
 import type { MessageClient } from '../../lib/messaging/client.ts';
 import type { ReplyOf } from '../../lib/messaging/protocol.ts';
 import type { StorageArea } from '../../lib/storage/area.ts';
-import { createScope, readDraft, type StoredDraft } from '../../lib/storage/drafts.ts';
+import { createScope, readDraft } from '../../lib/storage/drafts.ts';
+import { startDraft, type StartDraft } from '../create/start-draft.ts';
 import { FIRST_FRAME_KEY, parseFirstFrame, type FirstFrame } from '../../lib/storage/first-frame.ts';
 
 export interface FirstFrameStart {
@@ -17,26 +18,20 @@ export interface FirstFrameStart {
   /** The Create form's draft on the frame's site, read alongside (`draft` undefined: none); the
    *  first Create form of that draft's scope takes it, once. Unset when it could not be read before
    *  the form shows. */
-  takeDraft(scope: string): { draft: StoredDraft | undefined } | undefined;
+  takeDraft: StartDraft;
 }
 
 export async function readFirstFrameStart(session: StorageArea, local: StorageArea, request: MessageClient, now: number): Promise<FirstFrameStart> {
-  let read: { scope: string; draft: StoredDraft | undefined } | undefined;
+  const drafts = startDraft();
   /** Reads the draft on the frame's site, for the first Create form to take. */
   const withDraft = async (frame: FirstFrame) => {
     const site = frame.session.site;
     if (!site) return;
     const scope = createScope(site.id);
-    read = { scope, draft: await readDraft(local, scope, now).catch(() => undefined) };
-  };
-  const takeDraft = (scope: string) => {
-    if (read?.scope !== scope) return undefined;
-    const { draft } = read;
-    read = undefined;
-    return { draft };
+    drafts.keep(scope, await readDraft(local, scope, now).catch(() => undefined));
   };
   const frame = parseFirstFrame((await session.get(FIRST_FRAME_KEY).catch((): Record<string, unknown> => ({})))[FIRST_FRAME_KEY]) ?? null;
   if (frame) await withDraft(frame);
   const reply = frame ? null : request('popup.start', {}).then(async (answer) => (await withDraft(answer.frame), answer));
-  return { frame, reply, takeDraft };
+  return { frame, reply, takeDraft: drafts.take };
 }

@@ -9,7 +9,8 @@ import { captureIdSchema } from '../../lib/capture/capture-record.ts';
 import { t } from '../../lib/i18n/page-text.ts';
 import { createMessageClient } from '../../lib/messaging/client.ts';
 import { subscribeWaitNotices } from '../../lib/messaging/wait-notice.ts';
-import { captureScope, readDraft, type StoredDraft } from '../../lib/storage/drafts.ts';
+import { startDraft } from '../../components/create/start-draft.ts';
+import { captureScope, readDraft } from '../../lib/storage/drafts.ts';
 import { FIRST_FRAME_KEY, parseFirstFrame } from '../../lib/storage/first-frame.ts';
 
 const request = createMessageClient((message) => browser.runtime.sendMessage(message));
@@ -28,23 +29,19 @@ const frame = browser.storage.session.get(FIRST_FRAME_KEY).then(
   () => null,
 );
 const scope = id.success ? captureScope(id.data) : null;
-// An unreadable draft is no draft here; the form's own saving reports a store that fails.
-const draft = scope === null ? null : readDraft(browser.storage.local, scope, Date.now()).catch(() => undefined);
 /** The draft read with the frame, for the capture's Create form to take once. */
-let read: { draft: StoredDraft | undefined } | undefined;
-const takeDraft = (wanted: string) => {
-  if (wanted !== scope || !read) return undefined;
-  const taken = read;
-  read = undefined;
-  return taken;
-};
+const drafts = startDraft();
+// An unreadable draft is no draft here; the form's own saving reports a store that fails.
+const draft = scope === null ? null : readDraft(browser.storage.local, scope, Date.now()).then(
+  (stored) => drafts.keep(scope, stored),
+  () => drafts.keep(scope, undefined),
+);
 
 // index.html is written in English; the page speaks the language of its texts.
 document.documentElement.lang = t('pageLanguage');
 document.title = t('pageCaptureTitle');
 
-void Promise.all([frame, draft]).then(([first, stored]) => {
-  if (draft) read = { draft: stored ?? undefined };
+void Promise.all([frame, draft]).then(([first]) => {
   render(
     // The capture's create form keeps its draft in storage.local, written by the page itself.
     <DraftStorage.Provider value={browser.storage.local}>
@@ -55,7 +52,7 @@ void Promise.all([frame, draft]).then(([first, stored]) => {
         openSettings={() => void browser.runtime.openOptionsPage()}
         closeWindow={() => window.close()}
         copy={(text) => navigator.clipboard.writeText(text)}
-        start={{ capture, session: first ? { frame: first, reply: null } : undefined, takeDraft }}
+        start={{ capture, session: first ? { frame: first, reply: null } : undefined, takeDraft: drafts.take }}
       />
       <WaitNotice subscribe={subscribeWait} />
     </DraftStorage.Provider>,
