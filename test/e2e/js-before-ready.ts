@@ -52,8 +52,12 @@ export async function jsBeforeReady(
     });
     // Chrome's resource timing leaves out the extension's own files, so the requests Playwright
     // saw are the record. A request's timing is known once its response is in: wait for those
-    // still on their way. One whose start stays unknown (-1) counts.
-    await Promise.all(scripts.map((request) => request.response().catch(() => null)));
+    // still on their way, including any the page made while waiting (what it loads once ready and
+    // idle), which would otherwise have no timing yet. One whose start stays unknown (-1) counts.
+    for (let waited = -1; waited !== scripts.length; ) {
+      waited = scripts.length;
+      await Promise.all(scripts.map((request) => request.response().catch(() => null)));
+    }
     for (const request of scripts) {
       if (request.timing().startTime <= readyAt) requested.add(new URL(request.url()).pathname.slice(1));
     }
